@@ -58,7 +58,12 @@ public static class CatalogueLoader
         var map = new SourceMap();
         var walker = new SchemaWalker(Naming, map, Report);
         walker.Walk(root, typeof(PolicyCatalogue), "");
-        if (walker.HasShapeErrors) return new CatalogueLoadResult(null, Sorted(errors), source);
+        if (walker.HasShapeErrors)
+        {
+            // Check the rest too: drop what cannot be read, and deserialize what remains.
+            walker.Prune();
+            yaml = Serialize(root);
+        }
 
         PolicyCatalogue catalogue;
         try
@@ -94,6 +99,13 @@ public static class CatalogueLoader
             return null;
         }
         return root;
+    }
+
+    private static string Serialize(YamlMappingNode root)
+    {
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+        return writer.ToString();
     }
 
     private static List<CatalogueError> Sorted(List<CatalogueError> errors) =>
