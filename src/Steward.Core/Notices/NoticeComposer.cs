@@ -166,7 +166,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
     }
 
     private static void Juveniles(Context c, Site site) =>
-        c.W.Bullets(c.Catalogue.Regions.Select(r => Escape(c.S.JuvenileAge(c.T(r.Name), r.JuvenileAge))));
+        c.W.Bullets(c.Catalogue.Regions.Select(r => Escape(c.S.JuvenileAge(c.T(r.Name), r.JuvenileAge ?? 0))));
 
     private static void ThirdParties(Context c, Site site)
     {

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -44,6 +47,8 @@ public static class StewardApp
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<StewardDb>("database");
         services.AddRazorPages();
+        // Chinese text is written as characters, not as &#x...; entities (the encoder still escapes markup).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization();
         services.AddStewardSecurityHeaders();
     }

@@ -83,13 +83,20 @@ public static class CatalogueLoader
     private static YamlMappingNode? Parse(string yaml, Action<Mark, string> report)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             report(ex.Start, ex.Message);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some broken flow collections.
+            report(parser.Current?.Start ?? Mark.Empty, "the YAML is broken here: check brackets, quotes and indentation");
             return null;
         }
 
