@@ -19,7 +19,12 @@ public static class StewardApp
     public static WebApplication Create(IDictionary<string, string?>? settings = null)
     {
         // Settings files sit beside the executable, so Steward behaves the same from any working folder.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            // Pages are found in the assembly named here; under a test runner the entry assembly is another.
+            ApplicationName = typeof(StewardApp).Assembly.GetName().Name,
+        });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         AddServices(builder);
         var app = builder.Build();
@@ -55,11 +60,12 @@ public static class StewardApp
 
     private static void UsePipeline(WebApplication app)
     {
+        // Localization first: error pages re-executed further in keep the reader's language.
+        app.UseStewardLocalization();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
-        app.UseStewardLocalization();
         app.UseStewardStaticFiles();
         app.UseRouting();
 
