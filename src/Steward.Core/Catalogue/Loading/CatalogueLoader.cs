@@ -58,7 +58,12 @@ public static class CatalogueLoader
         var map = new SourceMap();
         var walker = new SchemaWalker(Naming, map, Report);
         walker.Walk(root, typeof(PolicyCatalogue), "");
-        if (walker.HasShapeErrors) return new CatalogueLoadResult(null, Sorted(errors), source);
+        if (walker.HasShapeErrors)
+        {
+            // Check the rest too: drop what cannot be read, and deserialize what remains.
+            walker.Prune();
+            yaml = Serialize(root);
+        }
 
         PolicyCatalogue catalogue;
         try
@@ -78,13 +83,20 @@ public static class CatalogueLoader
     private static YamlMappingNode? Parse(string yaml, Action<Mark, string> report)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             report(ex.Start, ex.Message);
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some broken flow collections.
+            report(parser.Current?.Start ?? Mark.Empty, "the YAML is broken here: check brackets, quotes and indentation");
             return null;
         }
 
@@ -94,6 +106,13 @@ public static class CatalogueLoader
             return null;
         }
         return root;
+    }
+
+    private static string Serialize(YamlMappingNode root)
+    {
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+        return writer.ToString();
     }
 
     private static List<CatalogueError> Sorted(List<CatalogueError> errors) =>

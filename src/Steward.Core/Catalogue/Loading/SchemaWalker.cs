@@ -10,61 +10,80 @@ namespace Steward.Core.Catalogue.Loading;
 /// <summary>Walks the YAML tree beside the model types before anything is deserialized: it records
 /// where every node stands and reports, all at once, unknown keys, missing required keys and values
 /// of the wrong shape. YamlDotNet's deserializer stops at the first of these and gives no positions
-/// for the later checks, hence this pass.</summary>
+/// for the later checks, hence this pass. Values of the wrong shape are pruned from the tree afterwards,
+/// so the rest can still be deserialized and checked, and every mistake is reported in one run.</summary>
 internal sealed class SchemaWalker(INamingConvention naming, SourceMap map, Action<Mark, string> report)
 {
     /// <summary>True once a value had the wrong shape, so the deserializer would fail on it.</summary>
     public bool HasShapeErrors { get; private set; }
 
-    public void Walk(YamlNode node, Type type, string path)
+    private readonly List<Action> _prunes = [];
+
+    /// <summary>Removes every value that had the wrong shape, and every unknown key.</summary>
+    public void Prune()
+    {
+        foreach (var prune in _prunes) prune();
+        _prunes.Clear();
+    }
+
+    /// <summary>Walks <paramref name="node"/> as a <paramref name="type"/>; false when its shape is wrong.</summary>
+    public bool Walk(YamlNode node, Type type, string path)
     {
         map.Add(path, node.Start);
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (node is YamlScalarNode { Tag.IsEmpty: true, Style: ScalarStyle.Plain, Value: "" or "~" or "null" })
         {
-            return; // an explicit empty value: required-key checks and model defaults handle it
+            return true; // an explicit empty value: required-key checks and model defaults handle it
         }
 
-        if (type == typeof(LocalizedText)) WalkText(node, path);
-        else if (ElementType(type) is { } element) WalkList(node, element, path);
-        else if (IsScalar(type)) WalkScalar(node, type);
-        else WalkObject(node, type, path);
+        if (type == typeof(LocalizedText)) return WalkText(node, path);
+        if (ElementType(type) is { } element) return WalkList(node, element, path);
+        if (IsScalar(type)) return WalkScalar(node, type);
+        return WalkObject(node, type, path);
     }
 
-    private void WalkText(YamlNode node, string path)
+    private bool WalkText(YamlNode node, string path)
     {
-        if (Expect<YamlMappingNode>(node, "a mapping of language to text, such as { en: ..., zh-CN: ... }") is not { } mapping) return;
-        foreach (var (key, value) in mapping.Children)
+        if (Expect<YamlMappingNode>(node, "a mapping of language to text, such as { en: ..., zh-CN: ... }") is not { } mapping) return false;
+        foreach (var (key, value) in mapping.Children.ToList())
         {
             map.Add($"{path}.{key}", value.Start);
-            if (value is not YamlScalarNode) Shape(value.Start, $"the text in '{key}' must be a string");
+            if (value is YamlScalarNode) continue;
+            Shape(value.Start, $"the text in '{key}' must be a string");
+            _prunes.Add(() => mapping.Children.Remove(key));
         }
+        return true;
     }
 
-    private void WalkList(YamlNode node, Type element, string path)
+    private bool WalkList(YamlNode node, Type element, string path)
     {
-        if (Expect<YamlSequenceNode>(node, "a list") is not { } sequence) return;
+        if (Expect<YamlSequenceNode>(node, "a list") is not { } sequence) return false;
+        var bad = new List<YamlNode>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            Walk(sequence.Children[i], element, $"{path}[{i}]");
+            if (!Walk(sequence.Children[i], element, $"{path}[{i}]")) bad.Add(sequence.Children[i]);
         }
+        if (bad.Count > 0) _prunes.Add(() => bad.ForEach(b => sequence.Children.Remove(b)));
+        return true;
     }
 
-    private void WalkObject(YamlNode node, Type type, string path)
+    private bool WalkObject(YamlNode node, Type type, string path)
     {
-        if (Expect<YamlMappingNode>(node, "a mapping of keys to values") is not { } mapping) return;
+        if (Expect<YamlMappingNode>(node, "a mapping of keys to values") is not { } mapping) return false;
         var properties = PropertiesOf(type);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in mapping.Children)
+        foreach (var (keyNode, value) in mapping.Children.ToList())
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!properties.TryGetValue(key, out var property))
             {
                 report(keyNode.Start, $"unknown key '{key}'; expected one of: {string.Join(", ", properties.Keys)}");
+                _prunes.Add(() => mapping.Children.Remove(keyNode));
                 continue;
             }
-            seen.Add(key);
-            Walk(value, property.PropertyType, path.Length == 0 ? key : $"{path}.{key}");
+            if (!Walk(value, property.PropertyType, path.Length == 0 ? key : $"{path}.{key}"))
+            {
+                _prunes.Add(() => mapping.Children.Remove(keyNode));
+            }
         }
 
         foreach (var (key, property) in properties)
@@ -76,22 +95,24 @@ internal sealed class SchemaWalker(INamingConvention naming, SourceMap map, Acti
                 report(given?.Start ?? mapping.Start, $"missing required key '{key}'{Describe(mapping)}");
             }
         }
+        return true;
     }
 
-    private void WalkScalar(YamlNode node, Type type)
+    private bool WalkScalar(YamlNode node, Type type)
     {
-        if (Expect<YamlScalarNode>(node, "a single value") is not { Value: { } text } scalar) return;
+        if (Expect<YamlScalarNode>(node, "a single value") is not { Value: { } text } scalar) return false;
         var ok = type == typeof(string)
             || (type == typeof(int) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
             || (type == typeof(bool) && bool.TryParse(text, out _))
             || (type == typeof(DateOnly) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             || (type.IsEnum && EnumNames(type).Contains(text));
-        if (ok) return;
+        if (ok) return true;
         var expected = type.IsEnum ? $"one of: {string.Join(", ", EnumNames(type))}"
             : type == typeof(DateOnly) ? "a date such as 2025-01-31"
             : type == typeof(bool) ? "true or false"
             : "a whole number";
         Shape(scalar.Start, $"'{text}' is not valid here; expected {expected}");
+        return false;
     }
 
     private T? Expect<T>(YamlNode node, string what) where T : YamlNode

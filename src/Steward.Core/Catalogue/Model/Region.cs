@@ -6,7 +6,7 @@ public sealed class Region : CatalogueEntry
     /// <summary>ISO 3166-1 alpha-2 codes of the countries in the region.</summary>
     [Required] public List<string> Countries { get; set; } = [];
     /// <summary>Below this age a person is a juvenile and needs a guardian's consent (P7.1).</summary>
-    [Required] public int JuvenileAge { get; set; }
+    [Required] public int? JuvenileAge { get; set; }
     /// <summary>Days to answer a rights request (P6.3).</summary>
     public int RequestDeadlineDays { get; set; } = 30;
     /// <summary>Days the deadline may be extended where the law allows.</summary>

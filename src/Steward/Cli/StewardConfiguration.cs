@@ -1,0 +1,23 @@
+using Steward.Hosting;
+
+namespace Steward.Cli;
+
+/// <summary>The settings the administrative commands read: the same sources, in the same order, as
+/// the web host (appsettings.json beside the executable, the environment's one, environment variables).</summary>
+internal static class StewardConfiguration
+{
+    public static StewardOptions Options()
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new StewardOptions();
+        configuration.GetSection(StewardOptions.Section).Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using Steward.Core.Catalogue;
+using Steward.Core.Notices;
+using Steward.Core.Storage;
+using Steward.Catalogue;
+using Steward.Notices;
+
+namespace Steward.Hosting;
+
+/// <summary>Composes the web host: services, middleware and endpoints, one feature at a time.</summary>
+public static class StewardApp
+{
+    public static WebApplication Create(IDictionary<string, string?>? settings = null)
+    {
+        // Settings files sit beside the executable, so Steward behaves the same from any working folder.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            // Pages are found in the assembly named here; under a test runner the entry assembly is another.
+            ApplicationName = typeof(StewardApp).Assembly.GetName().Name,
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StewardOptions>().Bind(builder.Configuration.GetSection(StewardOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StewardOptions>, StewardOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => LoadedCatalogue.Load(sp.GetRequiredService<IOptions<StewardOptions>>().Value.Catalogue));
+        services.AddDbContext<StewardDb>((sp, options) => options.UseStewardDatabase(sp.GetRequiredService<IOptions<StewardOptions>>().Value));
+        services.AddScoped<NoticePublisher>();
+        services.AddHostedService<StartupWork>();
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<StewardDb>("database");
+        services.AddRazorPages();
+        // Chinese text is written as characters, not as &#x...; entities (the encoder still escapes markup).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddLocalization();
+        services.AddStewardSecurityHeaders();
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        // Localization first: error pages re-executed further in keep the reader's language.
+        app.UseStewardLocalization();
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseStewardStaticFiles();
+        app.UseRouting();
+
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Steward API")).WithSecurityHeadersPolicy(SecurityHeaders.ApiReferencePolicy);
+        app.MapCatalogueApi();
+        app.MapNoticeApi();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Steward.Core.Storage;
+
+namespace Steward.Hosting;
+
+/// <summary>Chooses the database provider and brings the schema up to date.</summary>
+public static class Storage
+{
+    public static void UseStewardDatabase(this DbContextOptionsBuilder builder, StewardOptions options)
+    {
+        switch (options.Database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(options.SqliteConnectionString(), b => b.MigrationsAssembly("Steward.Migrations.Sqlite"));
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(options.Database.ConnectionString, b => b.MigrationsAssembly("Steward.Migrations.Postgres"));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'.");
+        }
+    }
+
+    public static StewardDb CreateDb(StewardOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<StewardDb>();
+        builder.UseStewardDatabase(options);
+        return new StewardDb(builder.Options);
+    }
+
+    /// <summary>Creates the data folder for SQLite, applies pending migrations, and turns on WAL so
+    /// that readers never wait for the writer. Returns the migrations applied.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(StewardDb db, StewardOptions options, CancellationToken cancellationToken = default)
+    {
+        if (options.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(options.SqliteConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null) Directory.CreateDirectory(folder);
+        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (options.Database.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        return pending;
+    }
+}

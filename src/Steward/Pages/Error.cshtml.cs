@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Steward.Pages;
+
+/// <summary>Errors re-executed here: a page in the reader's language, or RFC 9457 problem details
+/// for API callers.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
+{
+    public int Code { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int code) => await Handle(code);
+    public async Task<IActionResult> OnPostAsync(int code) => await Handle(code);
+
+    private async Task<IActionResult> Handle(int code)
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        Code = original is null ? 404 : code; // /error/500 asked for directly is not an error
+        Response.StatusCode = Code;
+        if (original?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = Code } });
+            return new EmptyResult();
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,3 @@
+using Steward.Cli;
+
+return await StewardCli.RunAsync(args, Console.Out, Console.Error);
