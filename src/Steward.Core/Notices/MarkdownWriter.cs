@@ -25,6 +25,18 @@ internal sealed class MarkdownWriter
         if (any) _text.AppendLine();
     }
 
+    /// <summary>A list whose items sit under their parents: depth 0, 1, 2 ...</summary>
+    public void NestedBullets(IEnumerable<(int Depth, string Markdown)> items)
+    {
+        var any = false;
+        foreach (var (depth, item) in items)
+        {
+            _text.Append(' ', 2 * depth).Append("- ").AppendLine(item);
+            any = true;
+        }
+        if (any) _text.AppendLine();
+    }
+
     public void Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         _text.Append("| ").AppendJoin(" | ", headers.Select(Cell)).AppendLine(" |");

@@ -13,7 +13,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         var s = NoticeStrings.For(language);
         var w = new MarkdownWriter();
         string T(LocalizedText? text) => text?.In(language, catalogue.DefaultLanguage) ?? "";
-        string Named(CatalogueEntry entry) => entry.Description is null ? Bold(T(entry.Name)) : $"{Bold(T(entry.Name))}: {Escape(T(entry.Description))}";
+        string Named(CatalogueEntry entry) => entry.Description is null ? Bold(T(entry.Name)) : $"{Bold(T(entry.Name))}{s.Colon}{Escape(T(entry.Description))}";
         string Join(IEnumerable<string> parts) => string.Join(s.ListSeparator, parts);
         var context = new Context(catalogue, language, s, w, T, Named, Join);
 
@@ -35,7 +35,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         public string CategoryName(string id) => Catalogue.Categories.FirstOrDefault(c => c.Id == id) is { } c ? T(c.Name) : id;
         public string PurposeName(string id) => Catalogue.Purposes.FirstOrDefault(p => p.Id == id) is { } p ? T(p.Name) : id;
         public string RegionName(string id) => Catalogue.Regions.FirstOrDefault(r => r.Id == id) is { } r ? T(r.Name) : id;
-        public string Country(string code) => $"{CountryNames.Name(code, Language)} ({code})";
+        public string Country(string code) => CountryNames.Name(code, Language) + S.Bracket(code);
         public string Period(string text) => IsoPeriod.TryParse(text, out var p) ? S.Period(p) : text;
     }
 
@@ -63,18 +63,17 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
     private static void Collection(Context c, Site site)
     {
         c.W.Heading(3, c.S.WhatWeCollect);
-        c.W.Bullets(c.Catalogue.CollectionPoints
-            .Where(p => p.Sites.Count == 0 || p.Sites.Contains(site.Id))
-            .Select(p => $"{Bold(c.T(p.Name))} {Escape(c.S.FormCollects)}: {Escape(c.Join(FieldCategories(p.Fields).Distinct().Select(c.CategoryName)))}"));
+        // The notice covers every site, so it names every form, whichever site shows it.
+        c.W.Bullets(c.Catalogue.CollectionPoints.Select(p => $"{Bold(c.T(p.Name))} {Escape(c.S.FormCollects)}{c.S.Colon}{Escape(c.Join(FieldCategories(p.Fields).Distinct().Select(c.CategoryName)))}"));
         c.W.Heading(3, c.S.AllCategories);
-        c.W.Bullets(c.Catalogue.Categories.Select(cat =>
-            c.Named(cat) + (cat.Sensitive ? $" ({Escape(c.S.Sensitive)})" : !cat.Personal ? $" ({Escape(c.S.NonPersonal)})" : "")));
+        c.W.NestedBullets(c.Catalogue.Categories.Select(cat => (cat.Id.Count(ch => ch == '.'),
+            c.Named(cat) + (cat.Sensitive ? c.S.Bracket(Escape(c.S.Sensitive)) : !cat.Personal ? c.S.Bracket(Escape(c.S.NonPersonal)) : ""))));
         c.W.Heading(3, c.S.HowWeUse);
         c.W.Table(
             [c.S.PurposeColumn, c.S.BasisColumn, c.S.CategoriesColumn],
             c.Catalogue.Purposes.Select(p => (IReadOnlyList<string>)
             [
-                p.Description is null ? Cell(c.T(p.Name)) : $"{Bold(c.T(p.Name))}: {Cell(c.T(p.Description))}",
+                p.Description is null ? Cell(c.T(p.Name)) : $"{Bold(c.T(p.Name))}{c.S.Colon}{Cell(c.T(p.Description))}",
                 Cell(p.LegalBasis is { } b ? c.S.Bases[b] : ""),
                 Cell(c.Join(p.Categories.Select(c.CategoryName))),
             ]));
@@ -82,7 +81,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         if (consent.Count > 0)
         {
             c.W.Paragraph(c.S.ConsentAsked);
-            c.W.Bullets(consent.Select(p => $"{Bold(c.T(p.Name))}: {Escape(c.T(p.ConsentWording))}"));
+            c.W.Bullets(consent.Select(p => $"{Bold(c.T(p.Name))}{c.S.Colon}{Escape(c.T(p.ConsentWording))}"));
         }
         if (c.Catalogue.InterestScopes.Count > 0)
         {
@@ -98,7 +97,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
     {
         c.W.Paragraph(c.S.CookieCategoriesIntro);
         c.W.Bullets(c.Catalogue.CookieCategories.Select(cat =>
-            $"{c.Named(cat)} ({Escape(cat.RequiresConsent ? c.S.ConsentNeeded : c.S.NoConsentNeeded)})"));
+            c.Named(cat) + c.S.Bracket(Escape(cat.RequiresConsent ? c.S.ConsentNeeded : c.S.NoConsentNeeded))));
         c.W.Table(
             [c.S.CookieColumn, c.S.CategoryColumn, c.S.PurposeColumn, c.S.LifetimeColumn, c.S.ProviderColumn],
             c.Catalogue.Cookies.Select(k => (IReadOnlyList<string>)
@@ -112,7 +111,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         if (c.Catalogue.TrackingTechnologies.Count == 0) return;
         c.W.Heading(3, c.S.SimilarTechnologies);
         c.W.Bullets(c.Catalogue.TrackingTechnologies.Select(t =>
-            c.Named(t) + (t.StopsOnUnsubscribe ? $" ({Escape(c.S.StopsOnUnsubscribe)})" : "")));
+            c.Named(t) + (t.StopsOnUnsubscribe ? c.S.Bracket(Escape(c.S.StopsOnUnsubscribe)) : "")));
     }
 
     private static void Sharing(Context c, Site site)
@@ -128,7 +127,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         if (exceptions.Count > 0)
         {
             c.W.Heading(3, c.S.Exceptions);
-            c.W.Bullets(exceptions.Select(g => $"{c.Named(g)} ({Escape(c.S.LegalReference)}: {Escape(g.LegalReference ?? "")})"));
+            c.W.Bullets(exceptions.Select(g => c.Named(g) + c.S.Bracket($"{Escape(c.S.LegalReference)}{c.S.Colon}{Escape(g.LegalReference ?? "")}")));
         }
         c.W.Heading(3, c.S.Recipients);
         c.W.Table(
@@ -150,8 +149,8 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
             [c.S.CategoriesColumn, c.S.PeriodColumn, c.S.FromColumn, c.S.ThenColumn],
             c.Catalogue.Retention.Select(r => (IReadOnlyList<string>)
             [
-                $"{Bold(c.T(r.Name))}: {Cell(c.Join(r.Categories.Select(c.CategoryName)))}",
-                Cell(c.Period(r.Period) + (r.LegalReference is null ? "" : $" ({c.S.LegalReference}: {r.LegalReference})")),
+                $"{Bold(c.T(r.Name))}{c.S.Colon}{Cell(c.Join(r.Categories.Select(c.CategoryName)))}",
+                Cell(c.Period(r.Period) + (r.LegalReference is null ? "" : c.S.Bracket($"{c.S.LegalReference}{c.S.Colon}{r.LegalReference}"))),
                 Cell(r.From is { } e ? c.S.Events[e] : ""),
                 Cell(c.S.Actions[r.Then]),
             ]));
@@ -173,8 +172,8 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         var services = c.Catalogue.ThirdParties.Where(t => site.ThirdParties.Contains(t.Id)).ToList();
         if (services.Count == 0) return;
         c.W.Paragraph(c.S.ThirdPartyServices);
-        c.W.Bullets(services.Select(t => $"{Link(c.T(t.Name), t.Url)} ({Escape(c.S.LeavesPolicy)})" +
-            (t.Description is null ? "" : $": {Escape(c.T(t.Description))}")));
+        c.W.Bullets(services.Select(t => Link(c.T(t.Name), t.Url) + c.S.Bracket(Escape(c.S.LeavesPolicy)) +
+            (t.Description is null ? "" : c.S.Colon + Escape(c.T(t.Description)))));
     }
 
     private static void International(Context c, Site site)
@@ -185,7 +184,7 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
                 .Select(id => c.Catalogue.TransferMechanisms.FirstOrDefault(m => m.Id == id) is { } m ? c.T(m.Name) : id);
             c.W.Paragraph(c.S.TransfersOut(c.T(region.Name), c.Join(mechanisms)));
             if (region.AdequateCountries.Count > 0)
-                c.W.Paragraph($"{c.S.AdequateCountries}: {c.Join(region.AdequateCountries.Select(c.Country))}");
+                c.W.Paragraph(c.S.AdequateCountries + c.S.Colon + c.Join(region.AdequateCountries.Select(c.Country)));
         }
         c.W.Bullets(c.Catalogue.TransferMechanisms.Select(c.Named));
     }
@@ -198,10 +197,10 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         var contact = c.Catalogue.Organisation.Contact;
         c.W.Bullets(new[]
         {
-            $"{Escape(c.S.ContactEmail)}: {Link(contact.Email, "mailto:" + contact.Email)}",
-            contact.PostalAddress is null ? null : $"{Escape(c.S.ContactAddress)}: {Escape(c.T(contact.PostalAddress))}",
-            contact.Telephone is null ? null : $"{Escape(c.S.ContactTelephone)}: {Escape(contact.Telephone)}",
-            contact.WebForm is null ? null : $"{Escape(c.S.ContactForm)}: {Link(contact.WebForm, contact.WebForm)}",
+            $"{Escape(c.S.ContactEmail)}{c.S.Colon}{Link(contact.Email, "mailto:" + contact.Email)}",
+            contact.PostalAddress is null ? null : $"{Escape(c.S.ContactAddress)}{c.S.Colon}{Escape(c.T(contact.PostalAddress))}",
+            contact.Telephone is null ? null : $"{Escape(c.S.ContactTelephone)}{c.S.Colon}{Escape(contact.Telephone)}",
+            contact.WebForm is null ? null : $"{Escape(c.S.ContactForm)}{c.S.Colon}{Link(contact.WebForm, contact.WebForm)}",
         }.OfType<string>());
         c.W.Paragraph(c.S.ContactResponse(contact.ResponseDays));
     }

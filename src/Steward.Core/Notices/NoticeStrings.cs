@@ -66,6 +66,10 @@ public sealed record NoticeStrings
     public required IReadOnlyDictionary<RetentionAction, string> Actions { get; init; }
     public required Func<IsoPeriod, string> Period { get; init; }
     public required string ListSeparator { get; init; }
+    /// <summary>Between a label and what follows: ": " or "：".</summary>
+    public required string Colon { get; init; }
+    /// <summary>A remark after a word: " (remark)" or "（remark）".</summary>
+    public required Func<string, string> Bracket { get; init; }
 
     public static NoticeStrings For(string language) =>
         language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? NoticeStringsZh.Instance : NoticeStringsEn.Instance;

@@ -71,7 +71,7 @@ internal static class NoticeStringsEn
         JuvenileAge = (region, age) => $"{region}: anyone under {age} is a juvenile.",
         ThirdPartyServices = "These services are run by others; what you submit to them falls under their own policies:",
         LeavesPolicy = "outside this notice",
-        TransfersOut = (region, mechanisms) => $"Out of {region}, personal information goes only under one of: {mechanisms}.",
+        TransfersOut = (region, mechanisms) => $"{region}: personal information goes beyond the region only under one of: {mechanisms}.",
         AdequateCountries = "Countries recognised as adequate",
         LeadTime = period => $"We announce a material change at least {period} before it takes effect.",
         ContactEmail = "Email",
@@ -118,13 +118,15 @@ internal static class NoticeStringsEn
             [RetentionAction.Erase] = "deleted",
             [RetentionAction.Anonymise] = "anonymised",
         },
-        Period = p => p == default ? "no longer than needed to finish"
+        Period = p => p == default ? "no time: at once"
             : string.Join(" ", new[]
             {
                 p.Years > 0 ? $"{p.Years} year{(p.Years == 1 ? "" : "s")}" : null,
                 p.Months > 0 ? $"{p.Months} month{(p.Months == 1 ? "" : "s")}" : null,
                 p.Days > 0 ? $"{p.Days} day{(p.Days == 1 ? "" : "s")}" : null,
             }.Where(s => s is not null)),
+        Colon = ": ",
+        Bracket = text => $" ({text})",
         ListSeparator = ", ",
     };
 }

@@ -71,9 +71,9 @@ internal static class NoticeStringsZh
         JuvenileAge = (region, age) => $"{region}：未满 {age} 周岁者为未成年人。",
         ThirdPartyServices = "以下服务由他人运营，您向其提交的信息适用其各自的政策：",
         LeavesPolicy = "不适用本声明",
-        TransfersOut = (region, mechanisms) => $"个人信息传出{region}时，仅依据以下方式之一：{mechanisms}。",
+        TransfersOut = (region, mechanisms) => $"{region}：个人信息传出该地区时，仅依据以下方式之一：{mechanisms}。",
         AdequateCountries = "被认定为具有充分保护水平的国家或地区",
-        LeadTime = period => $"重大变更至少在生效前 {period} 公告。",
+        LeadTime = period => $"重大变更至少在生效前 {period}公告。",
         ContactEmail = "电子邮件",
         ContactAddress = "邮寄地址",
         ContactTelephone = "电话",
@@ -118,8 +118,10 @@ internal static class NoticeStringsZh
             [RetentionAction.Erase] = "删除",
             [RetentionAction.Anonymise] = "匿名化",
         },
-        Period = p => p == default ? "完成处理所需的最短时间"
+        Period = p => p == default ? "不保留，立即处理"
             : (p.Years > 0 ? $"{p.Years} 年" : "") + (p.Months > 0 ? $"{p.Months} 个月" : "") + (p.Days > 0 ? $"{p.Days} 天" : ""),
+        Colon = "：",
+        Bracket = text => $"（{text}）",
         ListSeparator = "、",
     };
 }
