@@ -61,7 +61,7 @@ public sealed class NoticeCoverageTests
         var outside = NoticeStrings.For(language).LeavesPolicy;
         foreach (var service in Catalogue.Policy.ThirdParties.Where(t => site.ThirdParties.Contains(t.Id)))
         {
-            Assert.Contains($"{service.Name.In(language)} ({outside})", text, StringComparison.Ordinal);
+            Assert.Contains(service.Name.In(language) + NoticeStrings.For(language).Bracket(outside), text, StringComparison.Ordinal);
         }
     }
 
