@@ -7,7 +7,6 @@ namespace Steward.Core.Notices;
 internal static class CountryNames
 {
     private static readonly ConcurrentDictionary<(string, string), string> Cache = new();
-    private static readonly CultureInfo[] Cultures = CultureInfo.GetCultures(CultureTypes.SpecificCultures);
 
     public static string Name(string code, string language) => Cache.GetOrAdd((code, language), key => Lookup(key.Item1, key.Item2));
 
@@ -16,14 +15,13 @@ internal static class CountryNames
         try
         {
             if (language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return new RegionInfo(code).EnglishName;
-            // ICU names a culture "language (country)" in the UI language; the country is the part in brackets.
-            var culture = Cultures.FirstOrDefault(c => c.Name.EndsWith("-" + code, StringComparison.OrdinalIgnoreCase));
-            if (culture is null) return code;
+            // ICU names any locale "language (country)" in the UI language; the country is the part in
+            // brackets. "en-XX" exists for every country, so no list of cultures need be loaded.
             var previous = CultureInfo.CurrentUICulture;
             CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
             try
             {
-                var display = culture.DisplayName;
+                var display = new CultureInfo("en-" + code).DisplayName;
                 var open = display.IndexOfAny(['（', '(']);
                 var close = display.LastIndexOfAny(['）', ')']);
                 return open >= 0 && close > open ? display[(open + 1)..close] : code;
@@ -32,6 +30,10 @@ internal static class CountryNames
             {
                 CultureInfo.CurrentUICulture = previous;
             }
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
         }
         catch (ArgumentException)
         {

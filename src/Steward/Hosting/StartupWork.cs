@@ -23,6 +23,9 @@ internal sealed partial class StartupWork(IServiceProvider services, IOptions<St
         }
         var published = await scope.ServiceProvider.GetRequiredService<NoticePublisher>().PublishAsync(cancellationToken);
         foreach (var version in published) LogPublished(logger, version.SiteId, version.Version);
+
+        // Loading and composing allocate a lot once; hand that memory back before serving.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Steward.Core.Catalogue;
@@ -56,6 +57,11 @@ public static class StewardApp
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization();
         services.AddStewardSecurityHeaders();
+        // Keys that sign antiforgery tokens and cookies live in the data folder, not in the user's home.
+        var dataFolder = builder.Configuration[$"{StewardOptions.Section}:{nameof(StewardOptions.DataFolder)}"] is { Length: > 0 } folder ? folder : "data";
+        services.AddDataProtection()
+            .SetApplicationName("steward")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataFolder), "protection-keys")));
     }
 
     private static void UsePipeline(WebApplication app)

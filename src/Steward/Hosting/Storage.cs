@@ -11,16 +11,18 @@ public static class Storage
     {
         switch (options.Database.Provider)
         {
-            case DatabaseProvider.Sqlite:
-                builder.UseSqlite(options.SqliteConnectionString(), b => b.MigrationsAssembly("Steward.Migrations.Sqlite"));
-                break;
-            case DatabaseProvider.Postgres:
-                builder.UseNpgsql(options.Database.ConnectionString, b => b.MigrationsAssembly("Steward.Migrations.Postgres"));
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'.");
+            case DatabaseProvider.Sqlite: UseSqlite(builder, options); break;
+            case DatabaseProvider.Postgres: UsePostgres(builder, options); break;
+            default: throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'.");
         }
     }
+
+    // One method per provider: the runtime loads a provider's assemblies only when its method runs.
+    private static void UseSqlite(DbContextOptionsBuilder builder, StewardOptions options) =>
+        builder.UseSqlite(options.SqliteConnectionString(), b => b.MigrationsAssembly("Steward.Migrations.Sqlite"));
+
+    private static void UsePostgres(DbContextOptionsBuilder builder, StewardOptions options) =>
+        builder.UseNpgsql(options.Database.ConnectionString, b => b.MigrationsAssembly("Steward.Migrations.Postgres"));
 
     public static StewardDb CreateDb(StewardOptions options)
     {
