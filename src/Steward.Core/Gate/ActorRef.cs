@@ -1,0 +1,16 @@
+namespace Steward.Core.Gate;
+
+/// <summary>Who acts: a staff member (with roles), another system (an API key), the subject
+/// themselves, or Steward itself (scheduled work).</summary>
+public sealed record ActorRef(ActorKind Kind, string Id, IReadOnlyList<string> Roles)
+{
+    public static ActorRef Steward(string job) => new(ActorKind.System, "steward:" + job, []);
+    public static ActorRef Staff(string userId, params string[] roles) => new(ActorKind.Staff, userId, roles);
+    public static ActorRef ApiClient(string keyId) => new(ActorKind.ApiClient, keyId, []);
+    public static ActorRef Subject(Guid subjectId) => new(ActorKind.Subject, subjectId.ToString("n"), []);
+
+    /// <summary>How the audit log names the actor: never a name or an email, only ids.</summary>
+    public override string ToString() => $"{Kind.ToString().ToLowerInvariant()}:{Id}";
+}
+
+public enum ActorKind { System, Staff, ApiClient, Subject }
