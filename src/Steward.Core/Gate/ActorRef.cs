@@ -4,9 +4,13 @@ namespace Steward.Core.Gate;
 /// themselves, or Steward itself (scheduled work).</summary>
 public sealed record ActorRef(ActorKind Kind, string Id, IReadOnlyList<string> Roles)
 {
+    /// <summary>For another system: the purposes its API key may ask about.</summary>
+    public IReadOnlyList<string>? Purposes { get; init; }
+
     public static ActorRef Steward(string job) => new(ActorKind.System, "steward:" + job, []);
     public static ActorRef Staff(string userId, params string[] roles) => new(ActorKind.Staff, userId, roles);
-    public static ActorRef ApiClient(string keyId) => new(ActorKind.ApiClient, keyId, []);
+    public static ActorRef ApiClient(string keyId, IReadOnlyList<string>? purposes = null) =>
+        new(ActorKind.ApiClient, keyId, []) { Purposes = purposes ?? [] };
     public static ActorRef Subject(Guid subjectId) => new(ActorKind.Subject, subjectId.ToString("n"), []);
 
     /// <summary>How the audit log names the actor: never a name or an email, only ids.</summary>
