@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Steward.Core.Catalogue.Loading;
 using Steward.Core.Catalogue.Model;
+using Steward.Core.Notices;
 
 namespace Steward.Core.Catalogue;
 
@@ -16,7 +18,12 @@ public sealed record LoadedCatalogue(PolicyCatalogue Policy, string Source)
             : throw new InvalidCatalogueException(result.Errors);
     }
 
+    private readonly ConcurrentDictionary<string, ComposedNotice> _notices = new(StringComparer.Ordinal);
+
     public Site? FindSite(string id) => Policy.Sites.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The notice this catalogue yields for a site, composed once.</summary>
+    public ComposedNotice NoticeOf(Site site) => _notices.GetOrAdd(site.Id, _ => NoticeVersioning.Compose(this, site));
 
     public IReadOnlyList<string> LanguagesOf(Site site) => site.Languages.Count > 0 ? site.Languages : Policy.Languages;
 }

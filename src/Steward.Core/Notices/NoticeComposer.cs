@@ -19,14 +19,18 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
 
         w.Heading(1, $"{T(catalogue.Organisation.Name)} · {s.Title}");
         w.Paragraph(s.Intro(T(catalogue.Organisation.Name), T(site.Name)));
+        w.Bullets(Enum.GetValues<NoticeSection>().Select(section => Link(s.Headings[section], "#" + Anchor(section))));
         foreach (var section in Enum.GetValues<NoticeSection>())
         {
-            w.Heading(2, s.Headings[section]);
+            w.Heading(2, s.Headings[section], Anchor(section));
             Sections[section](context, site);
             w.Bullets(catalogue.Statements.Where(st => st.Section == section).Select(Named));
         }
         return w.ToString();
     }
+
+    /// <summary>The same anchor in every language, so a link to a section survives a language switch.</summary>
+    public static string Anchor(NoticeSection section) => section.ToString().ToLowerInvariant();
 
     private sealed record Context(
         PolicyCatalogue Catalogue, string Language, NoticeStrings S, MarkdownWriter W,
@@ -73,9 +77,9 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
             [c.S.PurposeColumn, c.S.BasisColumn, c.S.CategoriesColumn],
             c.Catalogue.Purposes.Select(p => (IReadOnlyList<string>)
             [
-                p.Description is null ? Cell(c.T(p.Name)) : $"{Bold(c.T(p.Name))}{c.S.Colon}{Cell(c.T(p.Description))}",
-                Cell(p.LegalBasis is { } b ? c.S.Bases[b] : ""),
-                Cell(c.Join(p.Categories.Select(c.CategoryName))),
+                p.Description is null ? Escape(c.T(p.Name)) : $"{Bold(c.T(p.Name))}{c.S.Colon}{Escape(c.T(p.Description))}",
+                Escape(p.LegalBasis is { } b ? c.S.Bases[b] : ""),
+                Escape(c.Join(p.Categories.Select(c.CategoryName))),
             ]));
         var consent = c.Catalogue.Purposes.Where(p => p.LegalBasis == LegalBasis.Consent && p.ConsentWording is not null).ToList();
         if (consent.Count > 0)
@@ -102,11 +106,11 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
             [c.S.CookieColumn, c.S.CategoryColumn, c.S.PurposeColumn, c.S.LifetimeColumn, c.S.ProviderColumn],
             c.Catalogue.Cookies.Select(k => (IReadOnlyList<string>)
             [
-                $"`{k.Id}` {Cell(c.T(k.Name))}",
-                Cell(c.Catalogue.CookieCategories.FirstOrDefault(x => x.Id == k.Category) is { } cat ? c.T(cat.Name) : k.Category),
-                Cell(c.PurposeName(k.Purpose)),
-                Cell(k.Lifetime == "session" ? c.S.Session : c.Period(k.Lifetime)),
-                Cell(k.Provider == "first_party" ? c.S.FirstParty : c.Catalogue.Recipients.FirstOrDefault(r => r.Id == k.Provider) is { } r ? c.T(r.Name) : k.Provider),
+                $"`{k.Id}` {Escape(c.T(k.Name))}",
+                Escape(c.Catalogue.CookieCategories.FirstOrDefault(x => x.Id == k.Category) is { } cat ? c.T(cat.Name) : k.Category),
+                Escape(c.PurposeName(k.Purpose)),
+                Escape(k.Lifetime == "session" ? c.S.Session : c.Period(k.Lifetime)),
+                Escape(k.Provider == "first_party" ? c.S.FirstParty : c.Catalogue.Recipients.FirstOrDefault(r => r.Id == k.Provider) is { } r ? c.T(r.Name) : k.Provider),
             ]));
         if (c.Catalogue.TrackingTechnologies.Count == 0) return;
         c.W.Heading(3, c.S.SimilarTechnologies);
@@ -134,11 +138,11 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
             [c.S.RecipientColumn, c.S.KindColumn, c.S.CountryColumn, c.S.PurposeColumn, c.S.AgreementsColumn],
             c.Catalogue.Recipients.Select(r => (IReadOnlyList<string>)
             [
-                Cell(c.T(r.Name)),
-                Cell(r.Kind is { } k ? c.S.RecipientKinds[k] : ""),
-                Cell(c.Country(r.Country)),
-                Cell(c.Join(r.Purposes.Select(c.PurposeName))),
-                Cell(c.Join(r.Agreements.Where(a => a.Kind is not null).Select(a => c.S.Agreements[a.Kind!.Value]).Distinct())),
+                Escape(c.T(r.Name)),
+                Escape(r.Kind is { } k ? c.S.RecipientKinds[k] : ""),
+                Escape(c.Country(r.Country)),
+                Escape(c.Join(r.Purposes.Select(c.PurposeName))),
+                Escape(c.Join(r.Agreements.Where(a => a.Kind is not null).Select(a => c.S.Agreements[a.Kind!.Value]).Distinct())),
             ]));
     }
 
@@ -149,10 +153,10 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
             [c.S.CategoriesColumn, c.S.PeriodColumn, c.S.FromColumn, c.S.ThenColumn],
             c.Catalogue.Retention.Select(r => (IReadOnlyList<string>)
             [
-                $"{Bold(c.T(r.Name))}{c.S.Colon}{Cell(c.Join(r.Categories.Select(c.CategoryName)))}",
-                Cell(c.Period(r.Period) + (r.LegalReference is null ? "" : c.S.Bracket($"{c.S.LegalReference}{c.S.Colon}{r.LegalReference}"))),
-                Cell(r.From is { } e ? c.S.Events[e] : ""),
-                Cell(c.S.Actions[r.Then]),
+                $"{Bold(c.T(r.Name))}{c.S.Colon}{Escape(c.Join(r.Categories.Select(c.CategoryName)))}",
+                Escape(c.Period(r.Period) + (r.LegalReference is null ? "" : c.S.Bracket($"{c.S.LegalReference}{c.S.Colon}{r.LegalReference}"))),
+                Escape(r.From is { } e ? c.S.Events[e] : ""),
+                Escape(c.S.Actions[r.Then]),
             ]));
     }
 
@@ -161,11 +165,11 @@ public sealed class NoticeComposer(PolicyCatalogue catalogue)
         c.W.Bullets(c.Catalogue.Rights.Select(c.Named));
         c.W.Bullets(c.Catalogue.Regions.Select(r => Escape(c.S.Deadline(c.T(r.Name), r.RequestDeadlineDays, r.RequestExtensionDays))));
         c.W.Bullets(c.Catalogue.Regions.Select(r =>
-            Escape(c.S.Complaint(c.T(r.Name), c.T(r.Authority.Name), r.Authority.Url))));
+            Escape(c.S.Complaint(c.T(r.Name), c.T(r.Authority.Name))) + c.S.Colon + Link(r.Authority.Url, r.Authority.Url)));
     }
 
     private static void Juveniles(Context c, Site site) =>
-        c.W.Bullets(c.Catalogue.Regions.Select(r => Escape(c.S.JuvenileAge(c.T(r.Name), r.JuvenileAge ?? 0))));
+        c.W.Bullets(c.Catalogue.Regions.Where(r => r.JuvenileAge is not null).Select(r => Escape(c.S.JuvenileAge(c.T(r.Name), r.JuvenileAge!.Value))));
 
     private static void ThirdParties(Context c, Site site)
     {

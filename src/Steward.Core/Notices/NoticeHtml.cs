@@ -8,6 +8,7 @@ public static class NoticeHtml
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoIdentifiers()
+        .UseGenericAttributes() // section anchors: ## Heading {#scope}
         .DisableHtml()
         .Build();
 

@@ -15,7 +15,7 @@ public sealed class NoticePublisher(StewardDb db, LoadedCatalogue catalogue, Tim
         var published = new List<NoticeVersion>();
         foreach (var site in catalogue.Policy.Sites)
         {
-            var composed = NoticeVersioning.Compose(catalogue, site);
+            var composed = catalogue.NoticeOf(site);
             if (await db.NoticeVersions.AnyAsync(v => v.SiteId == site.Id && v.Version == composed.Version, cancellationToken)) continue;
             var version = new NoticeVersion
             {
@@ -45,11 +45,13 @@ public sealed class NoticePublisher(StewardDb db, LoadedCatalogue catalogue, Tim
         return published;
     }
 
-    public Task<NoticeVersion?> CurrentAsync(string siteId, CancellationToken cancellationToken = default) =>
-        db.NoticeVersions.AsNoTracking().Include(v => v.Texts)
-            .Where(v => v.SiteId == siteId)
-            .OrderByDescending(v => v.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The version the catalogue in force yields: after a return to an earlier catalogue, that
+    /// earlier version is current again, whatever was published in between.</summary>
+    public async Task<NoticeVersion?> CurrentAsync(string siteId, CancellationToken cancellationToken = default) =>
+        catalogue.FindSite(siteId) is { } site ? await FindAsync(siteId, catalogue.NoticeOf(site).Version, cancellationToken) : null;
+
+    /// <summary>The version id the catalogue in force yields for a site.</summary>
+    public string? CurrentVersionOf(string siteId) => catalogue.FindSite(siteId) is { } site ? catalogue.NoticeOf(site).Version : null;
 
     public Task<NoticeVersion?> FindAsync(string siteId, string version, CancellationToken cancellationToken = default) =>
         db.NoticeVersions.AsNoTracking().Include(v => v.Texts)

@@ -47,7 +47,7 @@ public sealed record NoticeStrings
     public required string FromColumn { get; init; }
     public required string ThenColumn { get; init; }
     public required Func<string, int, int, string> Deadline { get; init; }
-    public required Func<string, string, string, string> Complaint { get; init; }
+    public required Func<string, string, string> Complaint { get; init; }
     public required Func<string, int, string> JuvenileAge { get; init; }
     public required string ThirdPartyServices { get; init; }
     public required string LeavesPolicy { get; init; }

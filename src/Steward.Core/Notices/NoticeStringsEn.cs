@@ -67,7 +67,7 @@ internal static class NoticeStringsEn
         Deadline = (region, days, extension) => extension > 0
             ? $"{region}: we answer within {days} days; where the law allows, we may extend this by up to {extension} days and tell you why within the first {days} days."
             : $"{region}: we answer within {days} days.",
-        Complaint = (region, authority, url) => $"{region}: you can complain to {authority} ({url}).",
+        Complaint = (region, authority) => $"{region}: you can complain to {authority}",
         JuvenileAge = (region, age) => $"{region}: anyone under {age} is a juvenile.",
         ThirdPartyServices = "These services are run by others; what you submit to them falls under their own policies:",
         LeavesPolicy = "outside this notice",
@@ -118,7 +118,7 @@ internal static class NoticeStringsEn
             [RetentionAction.Erase] = "deleted",
             [RetentionAction.Anonymise] = "anonymised",
         },
-        Period = p => p == default ? "no time: at once"
+        Period = p => p == default ? "not kept: handled at once"
             : string.Join(" ", new[]
             {
                 p.Years > 0 ? $"{p.Years} year{(p.Years == 1 ? "" : "s")}" : null,

@@ -67,7 +67,7 @@ internal static class NoticeStringsZh
         Deadline = (region, days, extension) => extension > 0
             ? $"{region}：我们在 {days} 天内答复；在法律允许时，可再延长不超过 {extension} 天，并在最初 {days} 天内告知您原因。"
             : $"{region}：我们在 {days} 天内答复。",
-        Complaint = (region, authority, url) => $"{region}：您可以向{authority}投诉（{url}）。",
+        Complaint = (region, authority) => $"{region}：您可以向{authority}投诉",
         JuvenileAge = (region, age) => $"{region}：未满 {age} 周岁者为未成年人。",
         ThirdPartyServices = "以下服务由他人运营，您向其提交的信息适用其各自的政策：",
         LeavesPolicy = "不适用本声明",

@@ -13,33 +13,36 @@ internal static class ServeCommand
     private static readonly Option<string> Catalogue = new("--catalogue") { Description = "Policy catalogue file (default: the embedded default policy)" };
     private static readonly Option<string> Data = new("--data") { Description = "Data folder for the SQLite file and keys (default ./data)" };
 
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command("serve", "Run Steward: API, Privacy Center, Console and site pages (the default command)");
         command.Options.Add(Urls);
         command.Options.Add(Catalogue);
         command.Options.Add(Data);
-        command.SetAction((parse, ct) => RunAsync(parse, output, ct));
+        command.SetAction((parse, ct) => RunAsync(parse, output, error, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(ParseResult parse, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult parse, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>();
         if (parse.GetValue(Urls) is { } urls) settings["Urls"] = urls;
         if (parse.GetValue(Catalogue) is { } catalogue) settings["Steward:Catalogue"] = catalogue;
         if (parse.GetValue(Data) is { } data) settings["Steward:DataFolder"] = data;
 
-        await using var app = StewardApp.Create(settings);
+        WebApplication? app = null;
         try
         {
+            app = StewardApp.Create(settings);
             await app.StartAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is InvalidCatalogueException or OptionsValidationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync(StartupFailure.Describe(ex));
+            if (app is not null) await app.DisposeAsync();
             return 1;
         }
+        await using var running = app;
         PrintAddresses(app, output);
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;

@@ -11,11 +11,11 @@ public static class StewardCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("Steward keeps every promise of a privacy policy, and can prove it.");
-        var serve = ServeCommand.Create(output);
+        var serve = ServeCommand.Create(output, error);
         root.Subcommands.Add(serve);
         root.Subcommands.Add(MigrateCommand.Create(output, error));
         root.Subcommands.Add(CatalogueCommands.Create(output, error));
-        root.SetAction((parse, ct) => ServeCommand.RunAsync(parse, output, ct)); // bare `steward` serves
+        root.SetAction((parse, ct) => ServeCommand.RunAsync(parse, output, error, ct)); // bare `steward` serves
 
         var result = root.Parse(args);
         var exit = await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);

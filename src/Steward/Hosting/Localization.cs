@@ -11,7 +11,8 @@ public static class Localization
 
     public static void UseStewardLocalization(this WebApplication app)
     {
-        var cultures = Languages.Select(CultureInfo.GetCultureInfo).ToList();
+        // Browsers ask for Chinese as zh, zh-CN, zh-Hans or zh-Hans-CN: all of them read the zh-CN pages.
+        var cultures = Languages.Concat(["zh", "zh-Hans"]).Select(CultureInfo.GetCultureInfo).ToList();
         var options = new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),

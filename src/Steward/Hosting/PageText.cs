@@ -28,6 +28,8 @@ public sealed record PageText
     public required string ErrorTitle { get; init; }
     public required string ErrorText { get; init; }
     public required string BadRequestTitle { get; init; }
+    public required string BadRequestText { get; init; }
+    public required string MethodNotAllowedText { get; init; }
     public required string PoweredBy { get; init; }
 
     public static PageText Current => Localization.Current == "zh-CN" ? Zh : En;
@@ -58,6 +60,8 @@ public sealed record PageText
         ErrorTitle = "Something went wrong",
         ErrorText = "Steward could not complete this request. Please try again later.",
         BadRequestTitle = "This request could not be understood",
+        BadRequestText = "The form or address was not as expected. Please go back and try again.",
+        MethodNotAllowedText = "This address does not accept that kind of request.",
         PoweredBy = "Privacy operations by Steward",
     };
 
@@ -87,6 +91,8 @@ public sealed record PageText
         ErrorTitle = "出现错误",
         ErrorText = "Steward 无法完成此请求，请稍后再试。",
         BadRequestTitle = "无法理解此请求",
+        BadRequestText = "表单或地址与预期不符，请返回后重试。",
+        MethodNotAllowedText = "此地址不接受这种请求方式。",
         PoweredBy = "隐私运营由 Steward 提供",
     };
 }

@@ -17,6 +17,9 @@ namespace Steward.Hosting;
 /// <summary>Composes the web host: services, middleware and endpoints, one feature at a time.</summary>
 public static class StewardApp
 {
+    /// <summary>Where Steward listens when neither --urls, Urls nor ASPNETCORE_URLS says otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
     public static WebApplication Create(IDictionary<string, string?>? settings = null)
     {
         // Settings files sit beside the executable, so Steward behaves the same from any working folder.
@@ -27,6 +30,7 @@ public static class StewardApp
             ApplicationName = typeof(StewardApp).Assembly.GetName().Name,
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);

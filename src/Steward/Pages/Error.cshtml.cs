@@ -11,14 +11,22 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 {
     public int Code { get; private set; }
 
+    /// <summary>The address the reader asked for, so the language links on the error page keep it.</summary>
+    public string? OriginalPath { get; private set; }
+
+    // Re-execution keeps the request's method, so every method needs a handler.
     public async Task<IActionResult> OnGetAsync(int code) => await Handle(code);
     public async Task<IActionResult> OnPostAsync(int code) => await Handle(code);
+    public async Task<IActionResult> OnPutAsync(int code) => await Handle(code);
+    public async Task<IActionResult> OnPatchAsync(int code) => await Handle(code);
+    public async Task<IActionResult> OnDeleteAsync(int code) => await Handle(code);
 
     private async Task<IActionResult> Handle(int code)
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
         Code = original is null ? 404 : code; // /error/500 asked for directly is not an error
+        OriginalPath = original;
         Response.StatusCode = Code;
         if (original?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
         {

@@ -137,6 +137,33 @@ public sealed class CatalogueValidationTests
     }
 
     [Fact]
+    public void A_malformed_list_item_does_not_shift_the_positions_of_later_errors()
+    {
+        var yaml = Plant("  - id: account\n", "  - just a string\n  - id: account\n")
+            .Replace("    categories: [contact.email]", "    categories: [contact.fax]", StringComparison.Ordinal);
+        var errors = Load(yaml);
+        Assert.Contains(errors, e => e.Message.Contains("expected a mapping") && e.Line == Line("  - just a string", yaml));
+        var dangling = Assert.Single(errors, e => e.Message.Contains("unknown category 'contact.fax'"));
+        Assert.Equal((Line("    categories: [contact.fax]", yaml), 18), (dangling.Line, dangling.Column));
+    }
+
+    [Fact]
+    public void Every_mistake_is_reported_in_one_run_each_at_its_place()
+    {
+        var yaml = Valid
+            .Replace("  - id: newsletter", "  - id: account", StringComparison.Ordinal)
+            .Replace("  - id: contact.email\n    name: { en: Email address, zh-CN: 电子邮件地址 }",
+                "  - id: contact.email\n    name: { en: Email address, zh-CN: 电子邮件地址 }\n  - id: device\n    name: { en: Device, zh-CN: 设备 }", StringComparison.Ordinal)
+            .Replace("    region: eu", "    region: asia", StringComparison.Ordinal);
+        var errors = Load(yaml);
+        Assert.Equal(4, errors.Count); // the form still names the renamed purpose 'newsletter'
+        Assert.Contains(errors, e => e.Message.Contains("unknown purpose 'newsletter'"));
+        Assert.Contains(errors, e => e.Message.Contains("duplicate id 'account'") && e.Line == Line("  - id: account\n", yaml, occurrence: 2));
+        Assert.Contains(errors, e => e.Message.Contains("category 'device' has no retention rule") && e.Line == Line("  - id: device", yaml));
+        Assert.Contains(errors, e => e.Message.Contains("unknown region 'asia'") && e.Line == Line("    region: asia", yaml));
+    }
+
+    [Fact]
     public void Errors_are_printed_as_file_line_column_message()
     {
         var error = Single(Plant("    legal_basis: contract", "    legal_basis: contract\n    colour: blue"));

@@ -55,13 +55,57 @@ public sealed partial class RunCommandTests
         Assert.Matches(@"broken\.yaml:\d+:\d+: unknown region 'mars'", error);
     }
 
-    private static Process Start(params string[] args)
+    [Fact]
+    public async Task The_address_can_be_set_by_ASPNETCORE_URLS()
+    {
+        using var data = new TempFolder();
+        var port = FreePort();
+        using var process = Start(new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" }, "serve", "--data", data.Path);
+        try
+        {
+            Assert.Equal($"http://127.0.0.1:{port}", await WaitForAddressAsync(process));
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("Steward__Database__Provider", "Mysql", "Mysql")]
+    [InlineData("Steward__Database__Provider", "Postgres", "ConnectionString is required")]
+    public async Task Bad_settings_stop_the_start_with_one_clear_line_and_no_stack_trace(string name, string value, string expected)
+    {
+        using var data = new TempFolder();
+        using var process = Start(new Dictionary<string, string> { [name] = value }, "serve", "--urls", "http://127.0.0.1:0", "--data", data.Path);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var error = await process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith("Steward could not start", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    private static Process Start(Dictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "steward.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(dll);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var (key, value) in environment) info.Environment[key] = value;
         return Process.Start(info)!;
     }
 

@@ -73,6 +73,22 @@ public abstract class NoticeStorageTests
     }
 
     [Fact]
+    public async Task Going_back_to_an_earlier_catalogue_makes_its_notice_current_again()
+    {
+        var options = await MigratedAsync();
+        await using var db = Steward.Hosting.Storage.CreateDb(options);
+        var a = Load(Sample);
+        var b = Load(Sample.Replace("Send me the newsletter.", "Send me the weekly newsletter.", StringComparison.Ordinal));
+        var versionA = (await new NoticePublisher(db, a, _clock).PublishAsync()).Single().Version;
+        await new NoticePublisher(db, b, _clock).PublishAsync();
+
+        var back = new NoticePublisher(db, a, _clock);
+        Assert.Empty(await back.PublishAsync());
+        Assert.Equal(versionA, (await back.CurrentAsync("main"))!.Version);
+        Assert.Equal(2, (await back.HistoryAsync("main")).Count);
+    }
+
+    [Fact]
     public async Task A_stored_text_carries_the_hash_of_exactly_what_was_shown()
     {
         var options = await MigratedAsync();

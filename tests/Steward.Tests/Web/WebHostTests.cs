@@ -103,6 +103,37 @@ public sealed class WebHostTests : IAsyncLifetime
         Assert.Contains("<html lang=\"zh-CN\">", html);
     }
 
+    [Theory]
+    [InlineData("PUT", "api/catalogue", 405)]
+    [InlineData("DELETE", "api/no-such-thing", 404)]
+    [InlineData("PATCH", "api/notice/main", 405)]
+    public async Task Api_errors_are_problems_whatever_the_method(string method, string path, int status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}") };
+        var response = await Http.SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("zh-Hans-CN")]
+    [InlineData("zh-Hans")]
+    [InlineData("zh")]
+    public async Task Every_way_a_browser_asks_for_chinese_gets_chinese(string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "notice/main");
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        var html = await (await Http.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"zh-CN\">", html);
+    }
+
+    [Fact]
+    public async Task An_error_pages_language_links_lead_back_to_the_address_asked_for()
+    {
+        var html = await (await Http.GetAsync("no-such-page?lang=en")).Content.ReadAsStringAsync();
+        Assert.Contains("href=\"/no-such-page?lang=zh-CN\"", html);
+    }
+
     [Fact]
     public async Task Pages_carry_security_headers()
     {

@@ -60,9 +60,12 @@ public static class CatalogueLoader
         walker.Walk(root, typeof(PolicyCatalogue), "");
         if (walker.HasShapeErrors)
         {
-            // Check the rest too: drop what cannot be read, and deserialize what remains.
+            // Check the rest too: drop what cannot be read, and deserialize what remains. Nodes keep
+            // their marks, so walking the pruned tree again maps the shifted list indexes to lines.
             walker.Prune();
             yaml = Serialize(root);
+            map = new SourceMap();
+            new SchemaWalker(Naming, map, (_, _) => { }).Walk(root, typeof(PolicyCatalogue), "");
         }
 
         PolicyCatalogue catalogue;

@@ -50,6 +50,7 @@ internal sealed partial class CatalogueValidator(PolicyCatalogue catalogue, Acti
             for (var i = 0; i < r.Countries.Count; i++) Country($"{p}.countries[{i}]", r.Countries[i]);
             for (var i = 0; i < r.AdequateCountries.Count; i++) Country($"{p}.adequate_countries[{i}]", r.AdequateCountries[i]);
             if (r.JuvenileAge is < 1 or > 21) report($"{p}.juvenile_age", $"region '{r.Id}': juvenile_age {r.JuvenileAge} is not a plausible age");
+            WebAddress($"{p}.authority.url", r.Authority.Url);
             if (r.RequestDeadlineDays < 1) report($"{p}.request_deadline_days", $"region '{r.Id}': request_deadline_days must be at least 1");
         });
         Each("transfer_mechanisms", c.TransferMechanisms, (p, m) =>
@@ -66,6 +67,8 @@ internal sealed partial class CatalogueValidator(PolicyCatalogue catalogue, Acti
             WebAddress($"{p}.url", s.Url);
         });
         Each("third_parties", c.ThirdParties, (p, t) => WebAddress($"{p}.url", t.Url));
+        if (c.Organisation.Contact.WebForm is { } form && !Notices.MarkdownWriter.IsSafeAddress(form))
+            report("organisation.contact.web_form", $"'{form}' is not an http(s) address or a path of the site such as /contact");
         Each("purposes", c.Purposes, (p, purpose) =>
         {
             Refs(p, "categories", purpose.Categories, categories, "category");
