@@ -26,9 +26,13 @@ need_postgres() {
 }
 
 # Browser tests (Playwright) drive Debian's Chromium.
+# Chinese pages need a CJK font, or screenshots and layout checks see empty boxes.
 install_browser_deps() {
   if [ ! -x /usr/bin/chromium ]; then
     missing_packages+=(chromium)
+  fi
+  if ! fc-list 2>/dev/null | grep -qi 'cjk'; then
+    missing_packages+=(fonts-noto-cjk)
   fi
 }
 

@@ -10,6 +10,8 @@ internal static class SecurityHeaders
         services.AddSecurityHeaderPolicies()
             .SetDefaultPolicy(p => p.AddDefaultSecurityHeaders()
                 .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+                .AddPermissionsPolicyWithDefaultSecureDirectives()
+                .RemoveServerHeader()
                 .AddContentSecurityPolicy(csp =>
                 {
                     csp.AddDefaultSrc().Self();
@@ -23,8 +25,13 @@ internal static class SecurityHeaders
                 }))
             // The interactive API reference (Scalar) runs an inline bootstrap script and inline styles.
             .AddPolicy(ApiReferencePolicy, p => p.AddDefaultSecurityHeaders()
+                .AddPermissionsPolicyWithDefaultSecureDirectives()
+                .RemoveServerHeader()
                 .AddContentSecurityPolicy(csp =>
                 {
+                    csp.AddBaseUri().Self();
+                    csp.AddObjectSrc().None();
+                    csp.AddFormAction().Self();
                     csp.AddDefaultSrc().Self();
                     csp.AddScriptSrc().Self().UnsafeInline();
                     csp.AddStyleSrc().Self().UnsafeInline();

@@ -31,6 +31,7 @@ public static class StewardApp
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         AddServices(builder);
         var app = builder.Build();
         UsePipeline(app);
@@ -54,7 +55,12 @@ public static class StewardApp
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Steward API";
+            document.Info.Description = "The policy catalogue, privacy notices and, as they land, decisions, requests and the audit log.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddDbContextCheck<StewardDb>("database");
         services.AddRazorPages();
         // Chinese text is written as characters, not as &#x...; entities (the encoder still escapes markup).

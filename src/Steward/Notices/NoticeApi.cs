@@ -10,9 +10,12 @@ public static class NoticeApi
     public static void MapNoticeApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/notice/{site}").WithTags("Notices");
-        group.MapGet("/", GetCurrent).WithName("GetNotice").WithSummary("The current notice of a site in one language");
-        group.MapGet("/versions", GetVersions).WithName("GetNoticeVersions").WithSummary("Every published version of a site's notice");
-        group.MapGet("/versions/{version}", GetVersion).WithName("GetNoticeVersion").WithSummary("One past or current version of a site's notice");
+        group.MapGet("/", GetCurrent).WithName("GetNotice").WithSummary("The current notice of a site in one language")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/versions", GetVersions).WithName("GetNoticeVersions").WithSummary("Every published version of a site's notice")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/versions/{version}", GetVersion).WithName("GetNoticeVersion").WithSummary("One past or current version of a site's notice")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Results<Ok<NoticeDto>, ProblemHttpResult>> GetCurrent(

@@ -144,6 +144,8 @@ public sealed class WebHostTests : IAsyncLifetime
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(response.Headers.Contains("Permissions-Policy"));
+        Assert.False(response.Headers.Contains("Server"), "the server does not name itself");
     }
 
     [Fact]
