@@ -28,6 +28,10 @@ public sealed record PageText
     public required string ErrorTitle { get; init; }
     public required string ErrorText { get; init; }
     public required string BadRequestTitle { get; init; }
+    public required string ForbiddenTitle { get; init; }
+    public required string ForbiddenText { get; init; }
+    public required string TooManyRequestsTitle { get; init; }
+    public required string TooManyRequestsText { get; init; }
     public required string PoweredBy { get; init; }
 
     public static PageText Current => Localization.Current == "zh-CN" ? Zh : En;
@@ -58,6 +62,10 @@ public sealed record PageText
         ErrorTitle = "Something went wrong",
         ErrorText = "Steward could not complete this request. Please try again later.",
         BadRequestTitle = "This request could not be understood",
+        ForbiddenTitle = "Not allowed",
+        ForbiddenText = "Your role does not give access to this page.",
+        TooManyRequestsTitle = "Too many attempts",
+        TooManyRequestsText = "There were too many attempts from your address. Please wait a minute and try again.",
         PoweredBy = "Privacy operations by Steward",
     };
 
@@ -87,6 +95,10 @@ public sealed record PageText
         ErrorTitle = "出现错误",
         ErrorText = "Steward 无法完成此请求，请稍后再试。",
         BadRequestTitle = "无法理解此请求",
+        ForbiddenTitle = "无权访问",
+        ForbiddenText = "您的角色无权访问此页面。",
+        TooManyRequestsTitle = "尝试次数过多",
+        TooManyRequestsText = "来自您所在地址的尝试次数过多，请等待一分钟后再试。",
         PoweredBy = "隐私运营由 Steward 提供",
     };
 }

@@ -11,13 +11,16 @@ using Steward.Core.Notices;
 using Steward.Core.Storage;
 using Steward.Catalogue;
 using Steward.Notices;
+using Steward.Staff;
 
 namespace Steward.Hosting;
 
 /// <summary>Composes the web host: services, middleware and endpoints, one feature at a time.</summary>
 public static class StewardApp
 {
-    public static WebApplication Create(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings that win over appsettings.json and the environment.</param>
+    /// <param name="replaceServices">Runs after Steward's own registrations (tests: a fake clock, a test double).</param>
+    public static WebApplication Create(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? replaceServices = null)
     {
         // Settings files sit beside the executable, so Steward behaves the same from any working folder.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -28,6 +31,7 @@ public static class StewardApp
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         AddServices(builder);
+        replaceServices?.Invoke(builder.Services);
         var app = builder.Build();
         UsePipeline(app);
         return app;
@@ -62,6 +66,7 @@ public static class StewardApp
         services.AddDataProtection()
             .SetApplicationName("steward")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataFolder), "protection-keys")));
+        services.AddStewardStaff(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)
@@ -74,6 +79,7 @@ public static class StewardApp
         app.UseSecurityHeaders();
         app.UseStewardStaticFiles();
         app.UseRouting();
+        app.UseStewardStaff();
 
         app.MapHealthChecks("/health");
         app.MapOpenApi();

@@ -11,8 +11,9 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 {
     public int Code { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int code) => await Handle(code);
-    public async Task<IActionResult> OnPostAsync(int code) => await Handle(code);
+    // From the route only: a re-executed form post may carry a field named "code" of its own.
+    public async Task<IActionResult> OnGetAsync([FromRoute] int code) => await Handle(code);
+    public async Task<IActionResult> OnPostAsync([FromRoute] int code) => await Handle(code);
 
     private async Task<IActionResult> Handle(int code)
     {
