@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Steward.Core.Audit;
+using Steward.Core.Catalogue;
 using Steward.Core.Staff;
 using Steward.Core.Storage;
 
@@ -26,7 +27,7 @@ public static class StaffServices
             .Validate(o => !o.Problems().Any(), "Steward:Staff has a value that cannot work.")
             .ValidateOnStart();
 
-        services.TryAddSingleton<StaffPermissions>();
+        services.TryAddSingleton(sp => new StaffPermissions(sp.GetRequiredService<LoadedCatalogue>()));
         services.TryAddSingleton<ApiKeyValidator>();
         services.AddScoped<ApiKeys>();
         services.AddScoped<StaffInvitations>();

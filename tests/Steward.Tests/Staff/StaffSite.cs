@@ -27,13 +27,13 @@ internal sealed partial class StaffSite : IAsyncDisposable
     public AuditTrailTestDouble Audit { get; }
     public StringWriter Output { get; }
 
-    public static async Task<StaffSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public static async Task<StaffSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? postgres = null)
     {
         var audit = new AuditTrailTestDouble();
         var output = new StringWriter();
         var all = new Dictionary<string, string?> { ["Steward:Staff:SignInPermitLimit"] = "10000" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var server = await StewardServer.StartAsync(settings: all, services: services =>
+        var server = await StewardServer.StartAsync(postgres: postgres, settings: all, services: services =>
         {
             services.AddSingleton<IAuditTrail>(audit);
             services.AddSingleton(new OperatorOutput(output));
