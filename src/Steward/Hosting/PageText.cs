@@ -30,6 +30,10 @@ public sealed record PageText
     public required string BadRequestTitle { get; init; }
     public required string BadRequestText { get; init; }
     public required string MethodNotAllowedText { get; init; }
+    public required string ForbiddenTitle { get; init; }
+    public required string ForbiddenText { get; init; }
+    public required string TooManyRequestsTitle { get; init; }
+    public required string TooManyRequestsText { get; init; }
     public required string PoweredBy { get; init; }
 
     public static PageText Current => Localization.Current == "zh-CN" ? Zh : En;
@@ -62,6 +66,10 @@ public sealed record PageText
         BadRequestTitle = "This request could not be understood",
         BadRequestText = "The form or address was not as expected. Please go back and try again.",
         MethodNotAllowedText = "This address does not accept that kind of request.",
+        ForbiddenTitle = "Not allowed",
+        ForbiddenText = "Your role does not give access to this page.",
+        TooManyRequestsTitle = "Too many attempts",
+        TooManyRequestsText = "There were too many attempts from your address. Please wait a minute and try again.",
         PoweredBy = "Privacy operations by Steward",
     };
 
@@ -93,6 +101,10 @@ public sealed record PageText
         BadRequestTitle = "无法理解此请求",
         BadRequestText = "表单或地址与预期不符，请返回后重试。",
         MethodNotAllowedText = "此地址不接受这种请求方式。",
+        ForbiddenTitle = "无权访问",
+        ForbiddenText = "您的角色无权访问此页面。",
+        TooManyRequestsTitle = "尝试次数过多",
+        TooManyRequestsText = "来自您所在地址的尝试次数过多，请等待一分钟后再试。",
         PoweredBy = "隐私运营由 Steward 提供",
     };
 }

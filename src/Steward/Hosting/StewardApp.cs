@@ -10,7 +10,9 @@ using Steward.Core.Catalogue;
 using Steward.Core.Notices;
 using Steward.Core.Storage;
 using Steward.Catalogue;
+using Steward.Decisions;
 using Steward.Notices;
+using Steward.Staff;
 
 namespace Steward.Hosting;
 
@@ -20,7 +22,9 @@ public static class StewardApp
     /// <summary>Where Steward listens when neither --urls, Urls nor ASPNETCORE_URLS says otherwise.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static WebApplication Create(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings that win over appsettings.json and the environment.</param>
+    /// <param name="replaceServices">Runs after Steward's own registrations (tests: a fake clock, a test double).</param>
+    public static WebApplication Create(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? replaceServices = null)
     {
         // Settings files sit beside the executable, so Steward behaves the same from any working folder.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -33,6 +37,7 @@ public static class StewardApp
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrls);
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         AddServices(builder);
+        replaceServices?.Invoke(builder.Services);
         var app = builder.Build();
         UsePipeline(app);
         return app;
@@ -47,6 +52,7 @@ public static class StewardApp
         services.AddSingleton(sp => LoadedCatalogue.Load(sp.GetRequiredService<IOptions<StewardOptions>>().Value.Catalogue));
         services.AddDbContext<StewardDb>((sp, options) => options.UseStewardDatabase(sp.GetRequiredService<IOptions<StewardOptions>>().Value));
         services.AddScoped<NoticePublisher>();
+        services.AddStewardGate();
         services.AddHostedService<StartupWork>();
 
         services.AddProblemDetails();
@@ -72,6 +78,7 @@ public static class StewardApp
         services.AddDataProtection()
             .SetApplicationName("steward")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataFolder), "protection-keys")));
+        services.AddStewardStaff(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)
@@ -84,11 +91,13 @@ public static class StewardApp
         app.UseSecurityHeaders();
         app.UseStewardStaticFiles();
         app.UseRouting();
+        app.UseStewardStaff();
 
         app.MapHealthChecks("/health");
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Steward API")).WithSecurityHeadersPolicy(SecurityHeaders.ApiReferencePolicy);
         app.MapCatalogueApi();
+        app.MapDecisionApi();
         app.MapNoticeApi();
         app.MapRazorPages();
     }

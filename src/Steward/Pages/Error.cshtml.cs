@@ -14,12 +14,13 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
     /// <summary>The address the reader asked for, so the language links on the error page keep it.</summary>
     public string? OriginalPath { get; private set; }
 
-    // Re-execution keeps the request's method, so every method needs a handler.
-    public async Task<IActionResult> OnGetAsync(int code) => await Handle(code);
-    public async Task<IActionResult> OnPostAsync(int code) => await Handle(code);
-    public async Task<IActionResult> OnPutAsync(int code) => await Handle(code);
-    public async Task<IActionResult> OnPatchAsync(int code) => await Handle(code);
-    public async Task<IActionResult> OnDeleteAsync(int code) => await Handle(code);
+    // Re-execution keeps the request's method, so every method needs a handler. The code comes from
+    // the route only: a re-executed form post may carry a field named "code" of its own.
+    public async Task<IActionResult> OnGetAsync([FromRoute] int code) => await Handle(code);
+    public async Task<IActionResult> OnPostAsync([FromRoute] int code) => await Handle(code);
+    public async Task<IActionResult> OnPutAsync([FromRoute] int code) => await Handle(code);
+    public async Task<IActionResult> OnPatchAsync([FromRoute] int code) => await Handle(code);
+    public async Task<IActionResult> OnDeleteAsync([FromRoute] int code) => await Handle(code);
 
     private async Task<IActionResult> Handle(int code)
     {

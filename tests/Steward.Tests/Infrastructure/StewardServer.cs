@@ -25,8 +25,9 @@ internal sealed class StewardServer : IAsyncDisposable
         Client = new HttpClient { BaseAddress = address };
     }
 
-    /// <summary>Starts Steward on SQLite in a fresh data folder, or on the PostgreSQL database given.</summary>
-    public static async Task<StewardServer> StartAsync(string? catalogue = null, string? postgres = null, IDictionary<string, string?>? settings = null)
+    /// <summary>Starts Steward on SQLite in a fresh data folder, or on the PostgreSQL database given;
+    /// <paramref name="services"/> replaces services after Steward's own (a fake clock, a test double).</summary>
+    public static async Task<StewardServer> StartAsync(string? catalogue = null, string? postgres = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var data = new TempFolder();
         var all = new Dictionary<string, string?>
@@ -39,7 +40,7 @@ internal sealed class StewardServer : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var app = StewardApp.Create(all);
+        var app = StewardApp.Create(all, services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new StewardServer(app, new Uri(address + "/"), data);
