@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using Steward.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// http-decisions runs the wrk load test; anything else goes to BenchmarkDotNet.
+if (args is ["http-decisions", ..]) return await HttpDecisionLoad.RunAsync(args);
+BenchmarkSwitcher.FromAssembly(typeof(GateBenchmarks).Assembly).Run(args);
+return 0;

@@ -98,6 +98,7 @@ public static class StewardApp
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Steward API")).WithSecurityHeadersPolicy(SecurityHeaders.ApiReferencePolicy);
         app.MapCatalogueApi();
         app.MapDecisionApi();
+        app.MapBenchmarkEndpoint();
         app.MapNoticeApi();
         app.MapRazorPages();
     }
