@@ -9,6 +9,7 @@ using Scalar.AspNetCore;
 using Steward.Core.Catalogue;
 using Steward.Core.Notices;
 using Steward.Core.Storage;
+using Steward.Audit;
 using Steward.Catalogue;
 using Steward.Notices;
 
@@ -43,6 +44,7 @@ public static class StewardApp
         services.AddDbContext<StewardDb>((sp, options) => options.UseStewardDatabase(sp.GetRequiredService<IOptions<StewardOptions>>().Value));
         services.AddScoped<NoticePublisher>();
         services.AddHostedService<StartupWork>();
+        services.AddStewardAudit(builder.Configuration);
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
@@ -80,6 +82,7 @@ public static class StewardApp
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Steward API")).WithSecurityHeadersPolicy(SecurityHeaders.ApiReferencePolicy);
         app.MapCatalogueApi();
         app.MapNoticeApi();
+        app.MapAuditApi();
         app.MapRazorPages();
     }
 }
