@@ -31,16 +31,17 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
 
         var now = ToMilliseconds(time.GetUtcNow());
         var firstIndex = size;
+        using var inserter = new AuditEntryInserter(db);
         foreach (var append in appends)
         {
             var index = range.Size;
             var leafHash = MerkleTree.LeafHash(AuditEncoding.EntryBytes(index, now, append.Record));
             var r = append.Record;
-            db.Add(new AuditEntry
+            await inserter.InsertAsync(new AuditEntry
             {
                 Index = index, Time = now, Actor = r.Actor, Action = r.Action, SubjectId = r.SubjectId,
                 Purpose = r.Purpose, Decision = r.Decision, Reason = r.Reason, LeafHash = leafHash,
-            });
+            }, cancellationToken);
             range.Append(leafHash, (level, position, hash) =>
             {
                 if (level >= AuditTreeNode.StoredLevel) db.Add(new AuditTreeNode { Level = level, Position = position, Hash = hash.ToArray() });

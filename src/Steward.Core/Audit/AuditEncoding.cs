@@ -38,26 +38,14 @@ public static class AuditEncoding
     public static int WriteEntry(Span<byte> destination, long index, DateTimeOffset time, AuditRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        destination[0] = EntryVersion;
-        BinaryPrimitives.WriteInt64BigEndian(destination[1..], index);
-        BinaryPrimitives.WriteInt64BigEndian(destination[9..], time.UtcTicks);
-        var at = 17;
-        at += WriteText(destination[at..], record.Actor);
-        at += WriteText(destination[at..], record.Action);
-        if (record.SubjectId is { } subject)
-        {
-            destination[at++] = 1;
-            subject.TryWriteBytes(destination.Slice(at, 16), bigEndian: true, out _);
-            at += 16;
-        }
-        else
-        {
-            destination[at++] = 0;
-        }
-        at += WriteText(destination[at..], record.Purpose);
-        at += WriteText(destination[at..], record.Decision);
-        at += WriteText(destination[at..], record.Reason);
-        return at;
+        var writer = new AuditEntryWriter(destination, index, time.UtcTicks);
+        Text(ref writer, record.Actor);
+        Text(ref writer, record.Action);
+        writer.Subject(record.SubjectId);
+        Text(ref writer, record.Purpose);
+        Text(ref writer, record.Decision);
+        Text(ref writer, record.Reason);
+        return writer.Length;
     }
 
     /// <summary>What a checkpoint's signature covers: header, tree size (int64 big-endian), root hash
@@ -75,16 +63,16 @@ public static class AuditEncoding
 
     private static int TextLength(string? value) => value is null ? 1 : 1 + 4 + Utf8.GetByteCount(value);
 
-    private static int WriteText(Span<byte> destination, string? value)
+    private static void Text(ref AuditEntryWriter writer, string? value)
     {
         if (value is null)
         {
-            destination[0] = 0;
-            return 1;
+            writer.Null();
+            return;
         }
-        destination[0] = 1;
-        var length = Utf8.GetBytes(value, destination[5..]);
-        BinaryPrimitives.WriteUInt32BigEndian(destination[1..], (uint)length);
-        return 5 + length;
+        var length = Utf8.GetByteCount(value);
+        var utf8 = length <= 512 ? stackalloc byte[length] : new byte[length];
+        Utf8.GetBytes(value, utf8);
+        writer.Text(utf8);
     }
 }
