@@ -11,8 +11,8 @@ namespace Steward.Benchmarks;
 /// <summary>A timed run rather than BenchmarkDotNet: group commit needs many appenders at once and a
 /// log of a million entries, which a micro-benchmark's repeated invocations do not give.</summary>
 /// <remarks>
-/// <c>dotnet run -c Release --project bench/Steward.Benchmarks -- audit [entries] [appenders]</c>
-/// (defaults 1,000,000 and 256). Appends to a new SQLite file in WAL mode, synchronous FULL (every
+/// <c>dotnet run -c Release --project bench/Steward.Benchmarks -- audit [entries] [appenders] [folder]</c>
+/// (defaults 1,000,000, 512, and a temporary folder deleted at the end). Appends to a new SQLite file in WAL mode, synchronous FULL (every
 /// commit is fsynced before it is acknowledged), then verifies the whole log the way
 /// <c>steward audit verify</c> does.
 /// </remarks>
@@ -23,8 +23,10 @@ public static class AuditBenchmarks
     public static async Task<int> RunAsync(string[] args)
     {
         var entries = args.Length > 0 ? int.Parse(args[0], Invariant) : 1_000_000;
-        var appenders = args.Length > 1 ? int.Parse(args[1], Invariant) : 256;
-        var folder = Directory.CreateTempSubdirectory("steward-audit-bench-").FullName;
+        var appenders = args.Length > 1 ? int.Parse(args[1], Invariant) : 512;
+        // A folder named as the third argument is kept, for `steward audit verify --data FOLDER` to run on.
+        var keep = args.Length > 2;
+        var folder = keep ? Directory.CreateDirectory(args[2]).FullName : Directory.CreateTempSubdirectory("steward-audit-bench-").FullName;
         try
         {
             var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "steward.db") }.ToString();
@@ -77,7 +79,7 @@ public static class AuditBenchmarks
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (!keep) Directory.Delete(folder, recursive: true);
         }
     }
 

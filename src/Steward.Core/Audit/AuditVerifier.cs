@@ -60,6 +60,25 @@ public sealed class AuditVerifier(StewardDb db)
         return result;
     }
 
+    /// <summary>Adds the chunk's entries to the tree, checking each leaf hash and each checkpoint's root on the way.</summary>
+    private static AuditFailure? HashChunk(AuditEntryChunk chunk, CompactRange range, byte[] leaf, List<AuditCheckpoint> checkpoints, ref int nextCheckpoint)
+    {
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            MerkleTree.Sha256(chunk.LeafInput(i), leaf);
+            if (!chunk.StoredHashIs(i, leaf))
+                return new AuditFailure(AuditFailureKind.Entry, chunk.FirstIndex + i, "its leaf hash does not match its fields");
+            range.Append(leaf);
+            if (nextCheckpoint < checkpoints.Count && checkpoints[nextCheckpoint].TreeSize == range.Size)
+            {
+                var checkpoint = checkpoints[nextCheckpoint++];
+                if (!range.Root().AsSpan().SequenceEqual(checkpoint.RootHash))
+                    return new AuditFailure(AuditFailureKind.Checkpoint, checkpoint.TreeSize, "its root hash does not match the tree of the entries");
+            }
+        }
+        return null;
+    }
+
     private static async Task<(long Entries, AuditFailure? Failure)> HashAsync(
         ChannelReader<AuditEntryChunk> full, ChannelWriter<AuditEntryChunk> empty, List<AuditCheckpoint> checkpoints, CancellationToken cancellationToken)
     {
@@ -68,20 +87,7 @@ public sealed class AuditVerifier(StewardDb db)
         var nextCheckpoint = 0;
         await foreach (var chunk in full.ReadAllAsync(cancellationToken))
         {
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                MerkleTree.Sha256(chunk.LeafInput(i), leaf);
-                if (!chunk.StoredHashIs(i, leaf))
-                    return (range.Size, new AuditFailure(AuditFailureKind.Entry, chunk.FirstIndex + i, "its leaf hash does not match its fields"));
-                range.Append(leaf);
-                if (nextCheckpoint < checkpoints.Count && checkpoints[nextCheckpoint].TreeSize == range.Size)
-                {
-                    var checkpoint = checkpoints[nextCheckpoint++];
-                    if (!range.Root().AsSpan().SequenceEqual(checkpoint.RootHash))
-                        return (range.Size, new AuditFailure(AuditFailureKind.Checkpoint, checkpoint.TreeSize, "its root hash does not match the tree of the entries"));
-                }
-            }
-            if (chunk.Failure is not null) return (range.Size, chunk.Failure);
+            if ((HashChunk(chunk, range, leaf, checkpoints, ref nextCheckpoint) ?? chunk.Failure) is { } failure) return (range.Size, failure);
             empty.TryWrite(chunk);
         }
 
