@@ -14,7 +14,7 @@ internal sealed class AdoAuditEntryRows(StewardDb db) : AuditEntryRows
     {
         try
         {
-            var readTime = TimeReader();
+            var readTime = AuditRows.TimeReader(db, typeof(AuditEntry), nameof(AuditEntry.Time), 1);
             await db.Database.OpenConnectionAsync(cancellationToken);
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = Query;
@@ -62,14 +62,4 @@ internal sealed class AdoAuditEntryRows(StewardDb db) : AuditEntryRows
     }
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    /// <summary>The time column as the provider stores it: through Steward's value converter where there is
-    /// one (SQLite keeps an integer), else as the provider's own DateTimeOffset (PostgreSQL timestamptz).</summary>
-    private Func<DbDataReader, DateTimeOffset> TimeReader()
-    {
-        var converter = db.Model.FindEntityType(typeof(AuditEntry))!.FindProperty(nameof(AuditEntry.Time))!.GetTypeMapping().Converter;
-        return converter is null
-            ? reader => reader.GetFieldValue<DateTimeOffset>(1)
-            : reader => (DateTimeOffset)converter.ConvertFromProvider(reader.GetValue(1))!;
-    }
 }

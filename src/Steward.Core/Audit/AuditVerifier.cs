@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using Steward.Core.Storage;
 
 namespace Steward.Core.Audit;
@@ -17,8 +16,8 @@ public sealed class AuditVerifier(StewardDb db)
     /// database (then only the signatures' consistency with those keys is checked).</param>
     public async Task<AuditVerification> VerifyAsync(IReadOnlySet<string>? trustedKeyIds, CancellationToken cancellationToken = default)
     {
-        var keys = await db.Set<AuditKey>().AsNoTracking().ToListAsync(cancellationToken);
-        var checkpoints = await db.Set<AuditCheckpoint>().AsNoTracking().OrderBy(c => c.TreeSize).ToListAsync(cancellationToken);
+        var keys = await AuditRows.KeysAsync(db, cancellationToken);
+        var checkpoints = await AuditRows.CheckpointsAsync(db, cancellationToken);
         var signatures = Task.Run(() => AuditSignatureCheck.Run(checkpoints, keys, trustedKeyIds), cancellationToken);
 
         var (entries, treeFailure) = await CheckTreeAsync(checkpoints, cancellationToken);
