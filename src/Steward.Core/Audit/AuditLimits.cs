@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Steward.Core.Audit;
 
 /// <summary>The longest value each field of an entry may have, in characters.</summary>
@@ -8,6 +10,8 @@ public static class AuditLimits
     public const int Purpose = 100;
     public const int Decision = 20;
     public const int Reason = 1000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Throws when a record cannot be stored as it is, so a bad record fails its caller
     /// and not the batch it would have been written with.</summary>
@@ -33,5 +37,14 @@ public static class AuditLimits
         if (value.Length > max) throw new ArgumentException($"Audit {name} is longer than {max} characters.", name);
         // PostgreSQL text cannot hold NUL; refusing it everywhere keeps both databases alike.
         if (value.Contains('\0', StringComparison.Ordinal)) throw new ArgumentException($"Audit {name} contains a NUL character.", name);
+        // A lone surrogate has no UTF-8 form; caught here, it cannot fail the batch the record would join.
+        try
+        {
+            StrictUtf8.GetByteCount(value);
+        }
+        catch (EncoderFallbackException e)
+        {
+            throw new ArgumentException($"Audit {name} is not valid Unicode text.", name, e);
+        }
     }
 }

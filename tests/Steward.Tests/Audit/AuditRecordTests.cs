@@ -49,6 +49,41 @@ public sealed class AuditRecordTests
     [InlineData("", "gate.decision")]
     [InlineData("staff:u-1", "")]
     [InlineData("staff:\0u-1", "gate.decision")]
-    public void A_record_without_actor_or_action_or_with_a_nul_is_refused(string actor, string action) =>
+    public void A_record_without_actor_or_action_or_with_text_that_cannot_be_stored_is_refused(string actor, string action) =>
         Assert.Throws<ArgumentException>(() => AuditLimits.Check(new AuditRecord(actor, action, null, null, null, null)));
+
+    [Fact]
+    public void A_record_with_a_lone_surrogate_is_refused() =>
+        Assert.Throws<ArgumentException>(() => AuditLimits.Check(new AuditRecord("staff:u-1" + (char)0xD800, "gate.decision", null, null, null, null)));
+
+    [Fact]
+    public void A_signing_key_from_configuration_is_used_and_no_key_file_is_made()
+    {
+        using var data = new Steward.Tests.Infrastructure.TempFolder();
+        using var ecdsa = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var options = new AuditOptions { SigningKey = ecdsa.ExportPkcs8PrivateKeyPem() };
+
+        using var key = AuditSigningKey.LoadOrCreate(options, data.Path, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+        Assert.Equal(ecdsa.ExportSubjectPublicKeyInfo(), key.PublicKey);
+        Assert.False(File.Exists(data.File("audit-signing-key.pem")));
+    }
+
+    [Fact]
+    public void Without_configuration_the_key_is_created_once_in_the_data_folder_readable_by_its_owner_only()
+    {
+        using var data = new Steward.Tests.Infrastructure.TempFolder();
+        var options = new AuditOptions();
+
+        using var first = AuditSigningKey.LoadOrCreate(options, data.Path, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        using var again = AuditSigningKey.LoadOrCreate(options, data.Path, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+        Assert.Equal(first.KeyId, again.KeyId);
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(data.File("audit-signing-key.pem")));
+    }
+
+    [Fact]
+    public void A_configured_key_that_is_not_P256_is_refused_on_start() =>
+        Assert.Contains("Steward:Audit:SigningKey is not an ECDSA P-256 private key in PEM.", new AuditOptions { SigningKey = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" }.Problems());
 }
