@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using Steward.Benchmarks;
 
-// http-decisions runs the wrk load test; anything else goes to BenchmarkDotNet.
+// http-decisions runs the wrk load test, audit the timed audit-log run; anything else goes to BenchmarkDotNet.
 if (args is ["http-decisions", ..]) return await HttpDecisionLoad.RunAsync(args);
+if (args is ["audit", .. var rest]) return await AuditBenchmarks.RunAsync(rest);
 BenchmarkSwitcher.FromAssembly(typeof(GateBenchmarks).Assembly).Run(args);
 return 0;

@@ -6,18 +6,24 @@ namespace Steward.Cli;
 /// the web host (appsettings.json beside the executable, the environment's one, environment variables).</summary>
 internal static class StewardConfiguration
 {
-    public static StewardOptions Options()
+    public static StewardOptions Options() => Options(Build());
+
+    public static StewardOptions Options(IConfiguration configuration)
+    {
+        var options = new StewardOptions();
+        configuration.GetSection(StewardOptions.Section).Bind(options);
+        return options;
+    }
+
+    public static IConfigurationRoot Build()
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
             ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
-        var configuration = new ConfigurationBuilder()
+        return new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{environment}.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var options = new StewardOptions();
-        configuration.GetSection(StewardOptions.Section).Bind(options);
-        return options;
     }
 }

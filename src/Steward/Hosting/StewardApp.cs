@@ -9,6 +9,7 @@ using Scalar.AspNetCore;
 using Steward.Core.Catalogue;
 using Steward.Core.Notices;
 using Steward.Core.Storage;
+using Steward.Audit;
 using Steward.Catalogue;
 using Steward.Decisions;
 using Steward.Notices;
@@ -54,6 +55,7 @@ public static class StewardApp
         services.AddScoped<NoticePublisher>();
         services.AddStewardGate();
         services.AddHostedService<StartupWork>();
+        services.AddStewardAudit(builder.Configuration);
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
@@ -100,6 +102,7 @@ public static class StewardApp
         app.MapDecisionApi();
         app.MapBenchmarkEndpoint();
         app.MapNoticeApi();
+        app.MapAuditApi();
         app.MapRazorPages();
     }
 }

@@ -32,8 +32,6 @@ public static class StaffServices
         services.AddScoped<ApiKeys>();
         services.AddScoped<StaffInvitations>();
         services.AddScoped<StaffAudit>();
-        // replaced by the audit log branch (see LoggingAuditTrail): only when nothing provides IAuditTrail.
-        services.TryAddSingleton<IAuditTrail, LoggingAuditTrail>();
         services.TryAddSingleton(new OperatorOutput(Console.Out));
         services.AddHostedService<FirstAdministratorSetup>();
 

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Steward.Core.Storage;
+
+namespace Steward.Core.Audit;
+
+/// <summary>Commits one batch of appends, and the checkpoint that falls due with it, in one
+/// transaction. Used only by the <see cref="AuditLog"/> writer loop, one batch at a time.</summary>
+internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigningKey> signingKey, AuditOptions options, TimeProvider time)
+{
+    // The right edge of the tree as this process last committed it; reloaded whenever the database's
+    // head differs (another node appended, or a batch failed).
+    private CompactRange? _range;
+    private bool _keyStored;
+
+    public sealed record Result(long FirstIndex, AuditCheckpoint? Checkpoint, AuditCheckpoint? Signed, DateTimeOffset? CheckpointDue);
+
+    public async Task<Result> CommitAsync(IReadOnlyList<AppendRequest> appends, bool forceCheckpoint, CancellationToken cancellationToken)
+    {
+        await using var db = createDb();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AuditWriteLock.TakeAsync(db, cancellationToken);
+
+        var size = await db.Set<AuditEntry>().MaxAsync(e => (long?)e.Index, cancellationToken) is { } last ? last + 1 : 0;
+        var range = _range is { } cached && cached.Size == size ? cached : await AuditTreeStore.RangeAsync(db, size, cancellationToken);
+        _range = null; // kept only once the transaction commits
+        var latest = await db.Set<AuditCheckpoint>().AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);
+        var covered = latest?.TreeSize ?? 0;
+        var oldestUncovered = covered < size
+            ? await db.Set<AuditEntry>().Where(e => e.Index == covered).Select(e => (DateTimeOffset?)e.Time).SingleAsync(cancellationToken)
+            : null;
+
+        var now = ToMilliseconds(time.GetUtcNow());
+        var firstIndex = size;
+        using var inserter = new AuditEntryInserter(db);
+        foreach (var append in appends)
+        {
+            var index = range.Size;
+            var leafHash = MerkleTree.LeafHash(AuditEncoding.EntryBytes(index, now, append.Record));
+            var r = append.Record;
+            await inserter.InsertAsync(new AuditEntry
+            {
+                Index = index, Time = now, Actor = r.Actor, Action = r.Action, SubjectId = r.SubjectId,
+                Purpose = r.Purpose, Decision = r.Decision, Reason = r.Reason, LeafHash = leafHash,
+            }, cancellationToken);
+            range.Append(leafHash, (level, position, hash) =>
+            {
+                if (level >= AuditTreeNode.StoredLevel) db.Add(new AuditTreeNode { Level = level, Position = position, Hash = hash.ToArray() });
+            });
+        }
+        oldestUncovered ??= appends.Count > 0 ? now : null;
+
+        AuditCheckpoint? signed = null;
+        var uncovered = range.Size - covered;
+        if (uncovered > 0 && (forceCheckpoint || uncovered >= options.CheckpointEveryEntries || oldestUncovered + options.CheckpointInterval <= now))
+        {
+            signed = await SignAsync(db, range, now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        _range = range;
+        if (signed is not null) _keyStored = true;
+
+        var checkpoint = signed ?? latest;
+        DateTimeOffset? due = signed is null && uncovered > 0 ? oldestUncovered + options.CheckpointInterval : null;
+        return new Result(firstIndex, checkpoint, signed, due);
+    }
+
+    private async Task<AuditCheckpoint> SignAsync(StewardDb db, CompactRange range, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = signingKey();
+        if (!_keyStored && !await db.Set<AuditKey>().AnyAsync(k => k.KeyId == key.KeyId, cancellationToken))
+        {
+            db.Add(new AuditKey { KeyId = key.KeyId, PublicKey = key.PublicKey, AddedAt = now });
+        }
+        var root = range.Root();
+        var checkpoint = new AuditCheckpoint
+        {
+            TreeSize = range.Size,
+            RootHash = root,
+            Time = now,
+            Signature = key.Sign(AuditEncoding.CheckpointBytes(range.Size, root, now)),
+            KeyId = key.KeyId,
+        };
+        db.Add(checkpoint);
+        return checkpoint;
+    }
+
+    /// <summary>Times are kept to the millisecond: SQLite (as Steward stores it) keeps 0.1 ms and
+    /// PostgreSQL 1 µs, so a millisecond time reads back exactly as it was hashed on both.</summary>
+    internal static DateTimeOffset ToMilliseconds(DateTimeOffset value) =>
+        new(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+}
