@@ -6,7 +6,17 @@ namespace Steward.Cli;
 /// the web host (appsettings.json beside the executable, the environment's one, environment variables).</summary>
 internal static class StewardConfiguration
 {
-    public static StewardOptions Options()
+    public static StewardOptions Options() => Options(Configuration());
+
+    public static StewardOptions Options(IConfiguration configuration)
+    {
+        var options = new StewardOptions();
+        configuration.GetSection(StewardOptions.Section).Bind(options);
+        return options;
+    }
+
+    /// <param name="overrides">Settings given on the command line, over every other source.</param>
+    public static IConfiguration Configuration(IDictionary<string, string?>? overrides = null)
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
             ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
@@ -15,9 +25,8 @@ internal static class StewardConfiguration
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{environment}.json", optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
-        var options = new StewardOptions();
-        configuration.GetSection(StewardOptions.Section).Bind(options);
-        return options;
+        return configuration;
     }
 }

@@ -11,6 +11,7 @@ using Steward.Core.Notices;
 using Steward.Core.Storage;
 using Steward.Catalogue;
 using Steward.Notices;
+using Steward.Vault;
 
 namespace Steward.Hosting;
 
@@ -43,6 +44,7 @@ public static class StewardApp
         services.AddDbContext<StewardDb>((sp, options) => options.UseStewardDatabase(sp.GetRequiredService<IOptions<StewardOptions>>().Value));
         services.AddScoped<NoticePublisher>();
         services.AddHostedService<StartupWork>();
+        services.AddStewardVault(builder.Configuration);
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
