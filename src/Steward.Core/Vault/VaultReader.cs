@@ -30,8 +30,8 @@ public sealed class VaultReader(StewardDb db, KeySource keys)
         var dataKey = VaultCrypto.Unwrap(keys.Kek(key.KekVersion), key.KekVersion, subjectId, key.KeyVersion, key.WrappedKey);
         try
         {
-            using var aes = new AesGcm(dataKey, VaultCrypto.TagSize);
-            return wanted.ConvertAll(f => new VaultValue(f.Category, Open(aes, f), f.Name));
+            using var cipher = new FieldCipher(dataKey, subjectId, key.KeyVersion);
+            return wanted.ConvertAll(f => new VaultValue(f.Category, Open(cipher, f), f.Name));
         }
         finally
         {
@@ -54,11 +54,11 @@ public sealed class VaultReader(StewardDb db, KeySource keys)
     private static bool Within(string category, string requested) =>
         category == requested || category.StartsWith(requested + ".", StringComparison.Ordinal);
 
-    private static string Open(AesGcm aes, VaultField field)
+    private static string Open(FieldCipher cipher, VaultField field)
     {
         try
         {
-            return VaultCrypto.Decrypt(aes, field.SubjectId, field.KeyVersion, field.Category, field.Name, field.Ciphertext);
+            return cipher.Open(field.Category, field.Name, field.Ciphertext);
         }
         catch (CryptographicException e)
         {

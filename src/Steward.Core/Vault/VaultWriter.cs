@@ -37,7 +37,8 @@ public sealed partial class VaultWriter(StewardDb db, KeySource keys, LoadedCata
                 KekVersion = ring.Current,
                 WrappedKey = VaultCrypto.Wrap(ring.CurrentKek, ring.Current, subjectId, FirstKeyVersion, dataKey),
             });
-            foreach (var value in values) db.Add(NewField(subjectId, FirstKeyVersion, dataKey, ring, value, now));
+            using var cipher = new FieldCipher(dataKey, subjectId, FirstKeyVersion);
+            foreach (var value in values) db.Add(NewField(subjectId, FirstKeyVersion, cipher, ring, value, now));
             await db.SaveChangesAsync(cancellationToken);
         }
         finally
@@ -63,11 +64,12 @@ public sealed partial class VaultWriter(StewardDb db, KeySource keys, LoadedCata
         try
         {
             var categories = values.Select(v => v.Category).Distinct().ToList();
+            using var cipher = new FieldCipher(dataKey, subjectId, key.KeyVersion);
             var existing = await db.Set<VaultField>().Include(f => f.Lookup)
                 .Where(f => f.SubjectId == subjectId && categories.Contains(f.Category)).ToListAsync(cancellationToken);
             foreach (var value in values)
             {
-                var fresh = NewField(subjectId, key.KeyVersion, dataKey, ring, value, now);
+                var fresh = NewField(subjectId, key.KeyVersion, cipher, ring, value, now);
                 var field = existing.Find(f => f.Category == value.Category && f.Name == value.Name);
                 if (field is null)
                 {
@@ -141,7 +143,7 @@ public sealed partial class VaultWriter(StewardDb db, KeySource keys, LoadedCata
         if (repeated is not null) throw new ArgumentException($"The field {repeated.First()} is given twice.", nameof(values));
     }
 
-    private static VaultField NewField(Guid subjectId, int keyVersion, byte[] dataKey, KeyRing ring, VaultValue value, DateTimeOffset now)
+    private static VaultField NewField(Guid subjectId, int keyVersion, FieldCipher cipher, KeyRing ring, VaultValue value, DateTimeOffset now)
     {
         var field = new VaultField
         {
@@ -149,7 +151,7 @@ public sealed partial class VaultWriter(StewardDb db, KeySource keys, LoadedCata
             Category = value.Category,
             Name = value.Name,
             KeyVersion = keyVersion,
-            Ciphertext = VaultCrypto.Encrypt(dataKey, subjectId, keyVersion, value.Category, value.Name, value.Value),
+            Ciphertext = cipher.Seal(value.Category, value.Name, value.Value),
             UpdatedAt = now,
         };
         if (BlindIndex.ForField(ring.IndexKey, value.Category, value.Value) is { } hash)
