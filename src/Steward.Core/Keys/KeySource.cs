@@ -9,19 +9,26 @@ namespace Steward.Core.Keys;
 /// while Steward runs; before wrapping a new data key it picks up a changed key file.</summary>
 public sealed partial class KeySource
 {
-    private readonly KeyOptions _options;
+    private readonly Func<KeyOptions> _options;
     private readonly ILogger<KeySource> _logger;
     private readonly Lock _lock = new();
-    private KeyRing? _ring;
-    private (DateTime Written, long Length) _fileStamp;
+    private volatile Loaded? _loaded;
 
     public KeySource(KeyOptions options, string dataFolder, ILogger<KeySource> logger)
+        : this(() => options, dataFolder, logger)
+    {
+    }
+
+    /// <param name="options">Reads the settings; called again on every reload, so keys added to a
+    /// settings file that reloads on change are picked up.</param>
+    public KeySource(Func<KeyOptions> options, string dataFolder, ILogger<KeySource> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _logger = logger;
-        FilePath = options.FromSettings ? null
-            : string.IsNullOrWhiteSpace(options.File) ? Path.Combine(dataFolder, "keys.json") : options.File;
+        var first = options();
+        FilePath = first.FromSettings ? null
+            : string.IsNullOrWhiteSpace(first.File) ? Path.Combine(dataFolder, "keys.json") : first.File;
     }
 
     /// <summary>The key file, or null when the keys come from the settings.</summary>
@@ -57,8 +64,8 @@ public sealed partial class KeySource
     {
         get
         {
-            var ring = _ring;
-            if (ring is not null && (FilePath is null || Stamp(FilePath) == _fileStamp)) return ring;
+            var loaded = _loaded;
+            if (loaded is not null && (FilePath is null || Stamp(FilePath) == loaded.Stamp)) return loaded.Ring;
             return Reload();
         }
     }
@@ -68,8 +75,8 @@ public sealed partial class KeySource
     {
         lock (_lock)
         {
-            var previous = _ring?.Current;
-            var ring = FilePath is null ? ReadSettings(_options) : ReadFile(FilePath);
+            var previous = _loaded?.Ring.Current;
+            var ring = FilePath is null ? ReadSettings(_options()) : ReadFile(FilePath);
             Remember(ring);
             if (previous is not null && previous != ring.Current) LogReloaded(_logger, ring.Current, previous.Value);
             return ring;
@@ -80,7 +87,7 @@ public sealed partial class KeySource
     /// it read the source again before giving up.</summary>
     internal byte[] Kek(int version)
     {
-        if ((_ring ?? Ring).TryGetKek(version, out var kek)) return kek;
+        if ((_loaded?.Ring ?? Ring).TryGetKek(version, out var kek)) return kek;
         if (Reload().TryGetKek(version, out kek)) return kek;
         throw new KeySourceException($"KEK version {version.ToString(CultureInfo.InvariantCulture)} is not in {Description}.");
     }
@@ -110,11 +117,7 @@ public sealed partial class KeySource
         return KeyFile.Read(path);
     }
 
-    private void Remember(KeyRing ring)
-    {
-        if (FilePath is not null) _fileStamp = Stamp(FilePath);
-        _ring = ring;
-    }
+    private void Remember(KeyRing ring) => _loaded = new Loaded(ring, FilePath is null ? default : Stamp(FilePath));
 
     private static (DateTime, long) Stamp(string path)
     {
@@ -136,6 +139,9 @@ public sealed partial class KeySource
         if (!keks.ContainsKey(current)) throw new KeySourceException($"{KeyOptions.Section}:Current is {current}, but there is no {KeyOptions.Section}:Kek:{current}.");
         return new KeyRing(current, keks, KeyFile.Decode(options.Index, $"{KeyOptions.Section}:Index"));
     }
+
+    /// <summary>The keys as read, with the key file's time and length then, in one reference.</summary>
+    private sealed record Loaded(KeyRing Ring, (DateTime Written, long Length) Stamp);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the key file {Path}. It holds the keys that unlock every subject's data: " +
         "make it readable by Steward's user only, and back it up separately from the database (without it the vault cannot be read; " +

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Steward.Core.Catalogue;
+using Steward.Core.Keys;
 using Steward.Hosting;
 
 namespace Steward.Cli;
@@ -35,7 +36,7 @@ internal static class ServeCommand
         {
             await app.StartAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is InvalidCatalogueException or OptionsValidationException)
+        catch (Exception ex) when (ex is InvalidCatalogueException or OptionsValidationException or KeySourceException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;

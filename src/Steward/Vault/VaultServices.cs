@@ -12,15 +12,20 @@ public static class VaultServices
     /// writer and the rotation record to is registered by the audit feature.</summary>
     public static IServiceCollection AddStewardVault(this IServiceCollection services, IConfiguration configuration)
     {
-        var keyOptions = new KeyOptions();
-        configuration.GetSection(KeyOptions.Section).Bind(keyOptions);
         var dataFolder = configuration["Steward:DataFolder"] is { Length: > 0 } folder ? folder : "data";
-        services.AddSingleton(sp => new KeySource(keyOptions, dataFolder, sp.GetRequiredService<ILogger<KeySource>>()));
+        services.AddSingleton(sp => new KeySource(() => Bind(configuration), dataFolder, sp.GetRequiredService<ILogger<KeySource>>()));
         services.AddScoped<VaultWriter>();
         services.AddScoped<VaultReader>();
         services.AddScoped<KeyRotation>();
         services.AddScoped<VisitCounter>();
         services.AddHostedService<VaultStartup>();
         return services;
+    }
+
+    private static KeyOptions Bind(IConfiguration configuration)
+    {
+        var options = new KeyOptions();
+        configuration.GetSection(KeyOptions.Section).Bind(options);
+        return options;
     }
 }

@@ -92,6 +92,29 @@ public abstract class KeyRotationTests : IDisposable
         Assert.Equal([subject], await third.FindByTelephoneAsync("+86 138 0013 8000"));
     }
 
+    [Fact]
+    public async Task A_running_node_with_keys_in_the_settings_picks_up_a_KEK_added_to_them_when_it_meets_it()
+    {
+        var options = await NewDatabaseAsync(_folder);
+        var kek1 = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var kek2 = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var index = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using var running = await VaultHarness.StartAsync(options, new Dictionary<string, string?> { ["Steward:Keys:Kek:1"] = kek1, ["Steward:Keys:Index"] = index });
+        var subject = await running.CreateSubjectAsync("visitor", new VaultValue("identity.name", "Running Person"));
+
+        await using (var operatorSide = await VaultHarness.StartAsync(options, new Dictionary<string, string?>
+        {
+            ["Steward:Keys:Kek:1"] = kek1, ["Steward:Keys:Kek:2"] = kek2, ["Steward:Keys:Current"] = "2", ["Steward:Keys:Index"] = index,
+        }, migrate: false))
+        {
+            Assert.Equal(1L, (await operatorSide.RotateAsync()).Rewrapped);
+        }
+        running.Configuration["Steward:Keys:Kek:2"] = kek2;
+
+        Assert.Equal("Running Person", (await running.ReadAllAsync(subject)).Single().Value);
+        Assert.Equal([1, 2], running.Keys.Ring.Versions);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

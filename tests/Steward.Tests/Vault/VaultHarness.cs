@@ -22,9 +22,10 @@ internal sealed class VaultHarness : IAsyncDisposable
     public static readonly ActorRef Actor = ActorRef.Staff("staff-7", "support");
     private static readonly Lazy<LoadedCatalogue> DefaultCatalogue = new(() => LoadedCatalogue.Load(null));
 
-    private VaultHarness(ServiceProvider services, StewardOptions options, InMemoryAuditTrail audit, CapturingLoggerProvider logs, FakeTimeProvider clock)
+    private VaultHarness(ServiceProvider services, IConfigurationRoot configuration, StewardOptions options, InMemoryAuditTrail audit, CapturingLoggerProvider logs, FakeTimeProvider clock)
     {
         Services = services;
+        Configuration = configuration;
         Options = options;
         Audit = audit;
         Logs = logs;
@@ -32,6 +33,8 @@ internal sealed class VaultHarness : IAsyncDisposable
     }
 
     public ServiceProvider Services { get; }
+    /// <summary>The node's settings; changing them is like editing a settings file that reloads on change.</summary>
+    public IConfigurationRoot Configuration { get; }
     public StewardOptions Options { get; }
     public InMemoryAuditTrail Audit { get; }
     public CapturingLoggerProvider Logs { get; }
@@ -65,7 +68,7 @@ internal sealed class VaultHarness : IAsyncDisposable
             await Steward.Hosting.Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<StewardDb>(), options);
         }
         foreach (var hosted in provider.GetServices<IHostedService>()) await hosted.StartAsync(CancellationToken.None);
-        return new VaultHarness(provider, options, audit, logs, clock);
+        return new VaultHarness(provider, configuration, options, audit, logs, clock);
     }
 
     public static AccessGrant Grant(Guid subjectId, params string[] categories) =>
