@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Steward.Core.Keys;
 
@@ -8,21 +9,15 @@ namespace Steward.Core.Keys;
 /// without it nothing in the vault can be read.</summary>
 internal static class KeyFile
 {
-    private const string About = "Steward's key-encryption keys and blind-index key. Keep this file secret, readable only by " +
-        "Steward's user, and back it up apart from the database: without it the vault cannot be read.";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
+    private const string About = "The key-encryption keys and the blind-index key of Steward. Keep this file secret, readable only by " +
+        "the user Steward runs as, and back it up apart from the database: without it the vault cannot be read.";
 
     public static KeyRing Read(string path)
     {
-        Content? content;
+        KeyFileContent? content;
         try
         {
-            content = JsonSerializer.Deserialize<Content>(File.ReadAllBytes(path), Json);
+            content = JsonSerializer.Deserialize(File.ReadAllBytes(path), KeyFileJson.Default.Content);
         }
         catch (JsonException e)
         {
@@ -44,7 +39,7 @@ internal static class KeyFile
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
-        var content = new Content(About, ring.Current,
+        var content = new KeyFileContent(About, ring.Current,
             ring.Versions.ToDictionary(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture), v => Convert.ToBase64String(Kek(ring, v))),
             Convert.ToBase64String(ring.IndexKey));
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():n}.tmp");
@@ -52,7 +47,7 @@ internal static class KeyFile
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using (var stream = new FileStream(temporary, options))
         {
-            JsonSerializer.Serialize(stream, content, Json);
+            JsonSerializer.Serialize(stream, content, KeyFileJson.Default.Content);
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, path, overwrite: true);
@@ -72,6 +67,11 @@ internal static class KeyFile
     }
 
     private static byte[] Kek(KeyRing ring, int version) => ring.TryGetKek(version, out var kek) ? kek : throw new KeySourceException($"No KEK version {version}.");
-
-    private sealed record Content(string? About, int Current, Dictionary<string, string>? Kek, string? Index);
 }
+
+internal sealed record KeyFileContent(string? About, int Current, Dictionary<string, string>? Kek, string? Index);
+
+/// <summary>Generated at build time: reading the key file at every start costs no reflection.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+[JsonSerializable(typeof(KeyFileContent), TypeInfoPropertyName = "Content")]
+internal sealed partial class KeyFileJson : JsonSerializerContext;
