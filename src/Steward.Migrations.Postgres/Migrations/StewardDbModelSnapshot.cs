@@ -631,6 +631,142 @@ namespace Steward.Migrations.Postgres.Migrations
                     b.ToTable("staff_users", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Core.Statistics.VisitCount", b =>
+                {
+                    b.Property<string>("Site")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Site", "Page", "Day");
+
+                    b.ToTable("visit_counts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.DataSubject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("vault_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.SubjectKey", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("KekVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("SubjectId");
+
+                    b.HasIndex("KekVersion");
+
+                    b.ToTable("vault_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId", "Category", "Name")
+                        .IsUnique();
+
+                    b.ToTable("vault_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FieldId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldId")
+                        .IsUnique();
+
+                    b.HasIndex("Hash");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("vault_lookups", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -691,9 +827,41 @@ namespace Steward.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steward.Core.Vault.SubjectKey", b =>
+                {
+                    b.HasOne("Steward.Core.Vault.DataSubject", null)
+                        .WithOne()
+                        .HasForeignKey("Steward.Core.Vault.SubjectKey", "SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultField", b =>
+                {
+                    b.HasOne("Steward.Core.Vault.DataSubject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultLookup", b =>
+                {
+                    b.HasOne("Steward.Core.Vault.VaultField", null)
+                        .WithOne("Lookup")
+                        .HasForeignKey("Steward.Core.Vault.VaultLookup", "FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steward.Core.Notices.NoticeVersion", b =>
                 {
                     b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultField", b =>
+                {
+                    b.Navigation("Lookup");
                 });
 #pragma warning restore 612, 618
         }

@@ -609,6 +609,138 @@ namespace Steward.Migrations.Sqlite.Migrations
                     b.ToTable("staff_users", (string)null);
                 });
 
+            modelBuilder.Entity("Steward.Core.Statistics.VisitCount", b =>
+                {
+                    b.Property<string>("Site")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Site", "Page", "Day");
+
+                    b.ToTable("visit_counts", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.DataSubject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("vault_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.SubjectKey", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KekVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("SubjectId");
+
+                    b.HasIndex("KekVersion");
+
+                    b.ToTable("vault_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId", "Category", "Name")
+                        .IsUnique();
+
+                    b.ToTable("vault_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultLookup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldId")
+                        .IsUnique();
+
+                    b.HasIndex("Hash");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("vault_lookups", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -669,9 +801,41 @@ namespace Steward.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Steward.Core.Vault.SubjectKey", b =>
+                {
+                    b.HasOne("Steward.Core.Vault.DataSubject", null)
+                        .WithOne()
+                        .HasForeignKey("Steward.Core.Vault.SubjectKey", "SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultField", b =>
+                {
+                    b.HasOne("Steward.Core.Vault.DataSubject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultLookup", b =>
+                {
+                    b.HasOne("Steward.Core.Vault.VaultField", null)
+                        .WithOne("Lookup")
+                        .HasForeignKey("Steward.Core.Vault.VaultLookup", "FieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Steward.Core.Notices.NoticeVersion", b =>
                 {
                     b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("Steward.Core.Vault.VaultField", b =>
+                {
+                    b.Navigation("Lookup");
                 });
 #pragma warning restore 612, 618
         }

@@ -98,7 +98,7 @@ internal static class AuditCommands
     /// <summary>Steward's settings as the server reads them, with the data folder given on the command line.</summary>
     private static (StewardOptions Options, AuditOptions Audit)? Settings(string? dataFolder, TextWriter error)
     {
-        var configuration = StewardConfiguration.Build();
+        var configuration = StewardConfiguration.Configuration();
         var options = StewardConfiguration.Options(configuration);
         if (dataFolder is not null) options.DataFolder = dataFolder;
         var audit = new AuditOptions();

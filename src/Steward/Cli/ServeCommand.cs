@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Steward.Core.Catalogue;
+using Steward.Core.Keys;
 using Steward.Hosting;
 
 namespace Steward.Cli;

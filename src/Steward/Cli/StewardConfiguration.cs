@@ -6,7 +6,7 @@ namespace Steward.Cli;
 /// the web host (appsettings.json beside the executable, the environment's one, environment variables).</summary>
 internal static class StewardConfiguration
 {
-    public static StewardOptions Options() => Options(Build());
+    public static StewardOptions Options() => Options(Configuration());
 
     public static StewardOptions Options(IConfiguration configuration)
     {
@@ -15,7 +15,8 @@ internal static class StewardConfiguration
         return options;
     }
 
-    public static IConfigurationRoot Build()
+    /// <param name="overrides">Settings given on the command line, over every other source.</param>
+    public static IConfiguration Configuration(IDictionary<string, string?>? overrides = null)
     {
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
             ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? "Production";
@@ -24,6 +25,7 @@ internal static class StewardConfiguration
             .AddJsonFile("appsettings.json", optional: true)
             .AddJsonFile($"appsettings.{environment}.json", optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
     }
 }

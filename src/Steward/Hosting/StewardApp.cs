@@ -14,6 +14,7 @@ using Steward.Catalogue;
 using Steward.Decisions;
 using Steward.Notices;
 using Steward.Staff;
+using Steward.Vault;
 
 namespace Steward.Hosting;
 
@@ -53,9 +54,10 @@ public static class StewardApp
         services.AddSingleton(sp => LoadedCatalogue.Load(sp.GetRequiredService<IOptions<StewardOptions>>().Value.Catalogue));
         services.AddDbContext<StewardDb>((sp, options) => options.UseStewardDatabase(sp.GetRequiredService<IOptions<StewardOptions>>().Value));
         services.AddScoped<NoticePublisher>();
-        services.AddStewardGate();
         services.AddHostedService<StartupWork>();
         services.AddStewardAudit(builder.Configuration);
+        services.AddStewardVault(builder.Configuration);
+        services.AddStewardGate();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>

@@ -19,7 +19,8 @@ public static class Storage
 
     // One method per provider: the runtime loads a provider's assemblies only when its method runs.
     private static void UseSqlite(DbContextOptionsBuilder builder, StewardOptions options) =>
-        builder.UseSqlite(options.SqliteConnectionString(), b => b.MigrationsAssembly("Steward.Migrations.Sqlite"));
+        builder.UseSqlite(options.SqliteConnectionString(), b => b.MigrationsAssembly("Steward.Migrations.Sqlite"))
+            .AddInterceptors(SqliteSecureDelete.Instance);
 
     private static void UsePostgres(DbContextOptionsBuilder builder, StewardOptions options) =>
         builder.UseNpgsql(options.Database.ConnectionString, b => b.MigrationsAssembly("Steward.Migrations.Postgres"));
