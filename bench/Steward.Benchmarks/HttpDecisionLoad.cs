@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Steward.Core.Audit;
 using Steward.Core.Gate;
 using Steward.Core.Staff;
 using Steward.Hosting;
@@ -20,18 +21,25 @@ internal static partial class HttpDecisionLoad
     [GeneratedRegex(@"99%\s+([\d.]+)(us|ms|s)")] private static partial Regex P99();
     [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")] private static partial Regex Errors();
 
+    /// <summary>STEWARD_BENCH_NO_AUDIT=1 swaps the audit log for a counter, to tell the cost of auditing
+    /// from the rest of a decision. Never a figure to report as the decision API's throughput.</summary>
+    private static bool NoAudit => Environment.GetEnvironmentVariable("STEWARD_BENCH_NO_AUDIT") == "1";
+
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
         var connections = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 64;
-        var data = Directory.CreateTempSubdirectory("steward-bench-").FullName;
+        // STEWARD_BENCH_DIR puts the data folder elsewhere (a tmpfs, say, to tell fsync cost from CPU cost).
+        var data = Environment.GetEnvironmentVariable("STEWARD_BENCH_DIR") is { Length: > 0 } dir
+            ? Directory.CreateDirectory(Path.Combine(dir, Guid.NewGuid().ToString("n"))).FullName
+            : Directory.CreateTempSubdirectory("steward-bench-").FullName;
         await using var app = StewardApp.Create(new Dictionary<string, string?>
         {
             ["Urls"] = Url,
             ["Steward:DataFolder"] = data,
             ["Steward:Benchmarks:ConstantEndpoint"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        }, NoAudit ? services => services.AddSingleton<IAuditTrail, CountingAuditTrail>() : null);
         await app.StartAsync();
 
         var subject = Guid.NewGuid();
@@ -49,6 +57,7 @@ internal static partial class HttpDecisionLoad
             wrk.headers["Authorization"] = "Bearer {secret}"
             """);
 
+        if (NoAudit) Console.WriteLine("DIAGNOSIS ONLY: the audit log is replaced by a counter");
         Console.WriteLine($"wrk -t2 -c{connections} -d{seconds}s, one run, same app, same machine, after a 3 s warm-up of each");
         Wrk(script, $"{Url}/api/bench/constant", 3, connections);
         Wrk(script, $"{Url}/api/decisions", 3, connections);
@@ -73,4 +82,12 @@ internal static partial class HttpDecisionLoad
         return (double.Parse(Throughput().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             double.Parse(p99.Groups[1].Value, CultureInfo.InvariantCulture) * scale, errors);
     }
+}
+
+internal sealed class CountingAuditTrail : IAuditTrail
+{
+    private long _next;
+
+    public ValueTask<long> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Interlocked.Increment(ref _next));
 }

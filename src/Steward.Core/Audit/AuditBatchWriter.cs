@@ -11,6 +11,8 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
     // head differs (another node appended, or a batch failed).
     private CompactRange? _range;
     private bool _keyStored;
+    // What the last committed batch knew of checkpoints, valid while the head is the one it left.
+    private (long Size, AuditCheckpoint? Latest, DateTimeOffset? OldestUncovered)? _checkpoints;
 
     public sealed record Result(long FirstIndex, AuditCheckpoint? Checkpoint, AuditCheckpoint? Signed, DateTimeOffset? CheckpointDue);
 
@@ -23,11 +25,22 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
         var size = await db.Set<AuditEntry>().MaxAsync(e => (long?)e.Index, cancellationToken) is { } last ? last + 1 : 0;
         var range = _range is { } cached && cached.Size == size ? cached : await AuditTreeStore.RangeAsync(db, size, cancellationToken);
         _range = null; // kept only once the transaction commits
-        var latest = await db.Set<AuditCheckpoint>().AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);
+        AuditCheckpoint? latest;
+        DateTimeOffset? oldestUncovered;
+        if (_checkpoints is { } known && known.Size == size)
+        {
+            (latest, oldestUncovered) = (known.Latest, known.OldestUncovered); // nobody else appended since
+        }
+        else
+        {
+            latest = await db.Set<AuditCheckpoint>().AsNoTracking().OrderByDescending(c => c.TreeSize).FirstOrDefaultAsync(cancellationToken);
+            var coveredSoFar = latest?.TreeSize ?? 0;
+            oldestUncovered = coveredSoFar < size
+                ? await db.Set<AuditEntry>().Where(e => e.Index == coveredSoFar).Select(e => (DateTimeOffset?)e.Time).SingleAsync(cancellationToken)
+                : null;
+        }
+        _checkpoints = null; // kept only once the transaction commits
         var covered = latest?.TreeSize ?? 0;
-        var oldestUncovered = covered < size
-            ? await db.Set<AuditEntry>().Where(e => e.Index == covered).Select(e => (DateTimeOffset?)e.Time).SingleAsync(cancellationToken)
-            : null;
 
         var now = ToMilliseconds(time.GetUtcNow());
         var firstIndex = size;
@@ -60,8 +73,9 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
         await transaction.CommitAsync(cancellationToken);
         _range = range;
         if (signed is not null) _keyStored = true;
-
         var checkpoint = signed ?? latest;
+        _checkpoints = (range.Size, checkpoint, signed is null ? oldestUncovered : null);
+
         DateTimeOffset? due = signed is null && uncovered > 0 ? oldestUncovered + options.CheckpointInterval : null;
         return new Result(firstIndex, checkpoint, signed, due);
     }
