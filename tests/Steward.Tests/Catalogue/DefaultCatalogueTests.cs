@@ -37,6 +37,26 @@ public sealed partial class DefaultCatalogueTests
         Assert.Equal(expected, PromiseIds);
     }
 
+    [GeneratedRegex(@"`([A-Za-z]+)\.([A-Za-z0-9_]+)`")]
+    private static partial Regex TestName();
+
+    [Fact]
+    public void Every_test_docs_promises_names_as_proof_exists_and_kept_rows_name_one()
+    {
+        var rows = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "docs", "promises.md")).Where(l => PromiseRow().IsMatch(l + "\n")).ToList();
+        var methods = typeof(DefaultCatalogueTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods().Select(m => (Class: m.DeclaringType!.Name, Method: m.Name)))
+            .ToHashSet();
+        foreach (var row in rows)
+        {
+            var cells = row.Split('|');
+            var proof = cells[3];
+            var named = TestName().Matches(proof).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+            Assert.All(named, n => Assert.True(methods.Contains(n), $"{cells[1].Trim()}: no test {n.Item1}.{n.Item2}"));
+            if (cells[4].Trim() == "kept") Assert.NotEmpty(named);
+        }
+    }
+
     [Fact]
     public void Every_promise_of_sections_2_3_4_and_9_is_served_by_some_entry()
     {
