@@ -2,16 +2,18 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Steward.Core.Audit;
 using Steward.Core.Storage;
+using Steward.Staff;
 
 namespace Steward.Audit;
 
 /// <summary>Evidence from the audit log for auditors and their tools.</summary>
 public static class AuditApi
 {
+    /// <remarks>Anonymous callers get 401, members whose roles may not read the log 403 (problem details).</remarks>
     public static void MapAuditApi(this IEndpointRouteBuilder routes)
     {
-        // TODO(staff): auditor role
-        var group = routes.MapGroup("/api/audit").WithTags("Audit");
+        // Staff who may read the audit log, signed in (cookie); others get a 401 or 403 problem.
+        var group = routes.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(StaffPolicies.ReadAudit);
         group.MapGet("/proof/{index}", GetProof).WithName("GetAuditProof")
             .WithSummary("An RFC 6962 inclusion proof of one audit entry in the tree of the latest signed checkpoint");
     }

@@ -32,9 +32,7 @@ internal static class AuditCommands
         command.SetAction(async (parse, ct) =>
         {
             if (Settings(parse.GetValue(data), error) is not var (options, audit)) return 1;
-            using var key = AuditSigningKey.TryLoad(audit, options.DataFolder);
-            HashSet<string>? trusted = key is null && audit.TrustedKeyIds.Count == 0 ? null : [.. audit.TrustedKeyIds];
-            if (key is not null) trusted!.Add(key.KeyId);
+            var trusted = AuditTrust.TrustedKeyIds(audit, options.DataFolder);
 
             await using var db = Storage.CreateDb(options);
             var clock = Stopwatch.StartNew();

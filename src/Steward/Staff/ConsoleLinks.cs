@@ -12,6 +12,7 @@ public static class ConsoleLinks
     public const string TwoFactor = "/console/two-factor";
     public const string Staff = "/console/staff";
     public const string ApiKeys = "/console/api-keys";
+    public const string Audit = "/console/audit";
 
     public static string Setup(string token) => "/console/setup/" + token;
 

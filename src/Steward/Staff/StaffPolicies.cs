@@ -13,6 +13,13 @@ public static class StaffPolicies
     /// <summary>As <see cref="Console"/>, and holding a role that administers Steward.</summary>
     public const string Administer = "staff-administer";
 
+    /// <summary>As <see cref="Console"/>, and holding a role the catalogue grants the internal-audit
+    /// purpose (<see cref="AuditPurpose"/>): in the default catalogue, auditor and privacy officer.</summary>
+    public const string ReadAudit = "staff-read-audit";
+
+    /// <summary>The catalogue purpose whose roles may read the audit log.</summary>
+    public const string AuditPurpose = "analysis.audit";
+
     /// <summary>The claim Identity adds when the second factor was given ("amr": "mfa").</summary>
     public const string MultiFactorClaim = "amr";
     public const string MultiFactorValue = "mfa";
@@ -21,6 +28,14 @@ public static class StaffPolicies
     {
         options.AddPolicy(Console, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorDoneRequirement()));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorDoneRequirement(), new AdministersRequirement()));
+        options.AddPolicy(ReadAudit, p => p.RequireAuthenticatedUser().AddRequirements(new TwoFactorDoneRequirement(), new ReadsAuditRequirement()));
+    }
+
+    /// <summary>Whether one of the roles may read the audit log: the catalogue grants it <see cref="AuditPurpose"/>.</summary>
+    public static bool ReadsAudit(this StaffPermissions permissions, IEnumerable<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(permissions);
+        return permissions.MayActFor(roles, AuditPurpose);
     }
 
     public static IEnumerable<string> Roles(this ClaimsPrincipal user) => user.FindAll(ClaimTypes.Role).Select(c => c.Value);
@@ -33,6 +48,9 @@ internal sealed class TwoFactorDoneRequirement : IAuthorizationRequirement;
 
 /// <summary>The member holds a role that administers Steward.</summary>
 internal sealed class AdministersRequirement : IAuthorizationRequirement;
+
+/// <summary>The member holds a role that may read the audit log.</summary>
+internal sealed class ReadsAuditRequirement : IAuthorizationRequirement;
 
 internal sealed class TwoFactorDoneHandler(StaffPermissions permissions) : AuthorizationHandler<TwoFactorDoneRequirement>
 {
@@ -52,6 +70,15 @@ internal sealed class AdministersHandler(StaffPermissions permissions) : Authori
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, AdministersRequirement requirement)
     {
         if (permissions.Administers(context.User.Roles())) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class ReadsAuditHandler(StaffPermissions permissions) : AuthorizationHandler<ReadsAuditRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadsAuditRequirement requirement)
+    {
+        if (permissions.ReadsAudit(context.User.Roles())) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }

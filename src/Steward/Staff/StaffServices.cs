@@ -39,6 +39,7 @@ public static class StaffServices
         services.AddAuthorization(StaffPolicies.Add);
         services.AddSingleton<IAuthorizationHandler, TwoFactorDoneHandler>();
         services.AddSingleton<IAuthorizationHandler, AdministersHandler>();
+        services.AddSingleton<IAuthorizationHandler, ReadsAuditHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorRedirect>();
         services.AddRateLimiter(AddRateLimits);
         return services;

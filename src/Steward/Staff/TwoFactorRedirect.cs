@@ -9,9 +9,11 @@ internal sealed class TwoFactorRedirect : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
+    /// <remarks>API callers are not sent to a page: they get the 403 problem.</remarks>
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         var mustEnrol = authorizeResult.Forbidden
+            && !context.Request.Path.StartsWithSegments("/api")
             && authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Message == TwoFactorDoneHandler.EnrolFirst) == true;
         if (!mustEnrol) return _default.HandleAsync(next, context, policy, authorizeResult);
         context.Response.Redirect(ConsoleLinks.To(ConsoleLinks.TwoFactor));

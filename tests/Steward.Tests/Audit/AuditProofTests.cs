@@ -10,31 +10,39 @@ using Microsoft.Extensions.Options;
 using Steward.Core.Audit;
 using Steward.Hosting;
 using Steward.Tests.Infrastructure;
+using Steward.Tests.Staff;
 
 namespace Steward.Tests.Audit;
 
-/// <summary>GET /api/audit/proof/{index} as an auditor's tool meets it: the proof is checked here by a
-/// small verifier of its own, written from RFC 6962 / RFC 9162 and the documented formats, not by Steward.</summary>
+/// <summary>GET /api/audit/proof/{index} as an auditor's tool meets it, signed in as an auditor: the proof
+/// is checked here by a small verifier of its own, written from RFC 6962 / RFC 9162 and the documented
+/// formats, not by Steward.</summary>
 public abstract class AuditProofTests : IAsyncLifetime
 {
-    private StewardServer _server = null!;
+    private StaffSite _site = null!;
+    private StaffSite.Member _administrator = null!;
+    private StaffSite.Member _auditor = null!;
 
     protected abstract Task<string?> PostgresAsync();
 
-    /// <summary>Entries Steward wrote on its own at start (the set-up link, say), before the test's.</summary>
+    /// <summary>Entries written before the test's own: at start, and while staff set up and joined.</summary>
     private int _before;
 
     public async Task InitializeAsync()
     {
-        _server = await StewardServer.StartAsync(TestPaths.Sample("minimal.yaml"), await PostgresAsync(),
-            new Dictionary<string, string?> { ["Steward:Audit:CheckpointEveryEntries"] = "100" });
+        _site = await StaffSite.StartAsync(new Dictionary<string, string?> { ["Steward:Audit:CheckpointEveryEntries"] = "100" },
+            postgres: await PostgresAsync(), auditLog: true);
+        _administrator = await _site.SetUpAdministratorAsync();
+        _auditor = await _site.JoinAsync(await StaffSite.InviteAsync(_administrator, "auditor@example.org", "auditor"), "auditor@example.org");
         await using var db = Steward.Hosting.Storage.CreateDb(Options);
         _before = await db.Set<AuditEntry>().CountAsync();
     }
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
-    private StewardOptions Options => _server.Services.GetRequiredService<IOptions<StewardOptions>>().Value;
+    private StewardServer Server => _site.Server;
+
+    private StewardOptions Options => Server.Services.GetRequiredService<IOptions<StewardOptions>>().Value;
 
     [Fact]
     public async Task Every_kind_of_entry_position_has_a_proof_that_verifies_on_its_own()
@@ -93,10 +101,10 @@ public abstract class AuditProofTests : IAsyncLifetime
     public async Task An_entry_that_does_not_exist_is_a_404_problem()
     {
         await AppendAsync(5);
-        var response = await _server.Client.GetAsync($"api/audit/proof/{5 + _before}");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains($"no audit entry {5 + _before}", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var answer = await _auditor.Browser.GetAsync($"api/audit/proof/{5 + _before}");
+        Assert.Equal(HttpStatusCode.NotFound, answer.Status);
+        Assert.Equal("application/problem+json", answer.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"no audit entry {5 + _before}", Json(answer).GetProperty("detail").GetString());
     }
 
     [Theory]
@@ -106,24 +114,48 @@ public abstract class AuditProofTests : IAsyncLifetime
     public async Task An_index_that_is_not_one_or_not_yet_covered_is_a_400_problem(string index, string detail)
     {
         await AppendAsync(5, checkpoint: false);
-        var response = await _server.Client.GetAsync($"api/audit/proof/{index}");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(detail, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var answer = await _auditor.Browser.GetAsync($"api/audit/proof/{index}");
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("application/problem+json", answer.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(detail, Json(answer).GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task Without_signing_in_a_proof_is_a_401_problem_not_a_sign_in_page()
+    {
+        await AppendAsync(5);
+        var response = await Server.Client.GetAsync($"api/audit/proof/{_before}");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(401, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_recruiter_asking_for_a_proof_gets_a_403_problem()
+    {
+        await AppendAsync(5);
+        var recruiter = await _site.JoinAsync(await StaffSite.InviteAsync(_administrator, "recruiter@example.org", "recruiter"), "recruiter@example.org");
+        var answer = await recruiter.Browser.GetAsync($"api/audit/proof/{_before}");
+        Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
+        Assert.Equal("application/problem+json", answer.Response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(403, Json(answer).GetProperty("status").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, (await _auditor.Browser.GetAsync($"api/audit/proof/{_before}")).Status);
+    }
+
+    private static JsonElement Json(ConsoleBrowser.Page page) => JsonDocument.Parse(page.Html).RootElement.Clone();
 
     private async Task AppendAsync(int count, bool checkpoint = true)
     {
-        var trail = _server.Services.GetRequiredService<IAuditTrail>();
+        var trail = Server.Services.GetRequiredService<IAuditTrail>();
         await Task.WhenAll(Enumerable.Range(0, count).Select(i => trail.AppendAsync(AuditTestLog.Record(i)).AsTask()));
-        if (checkpoint) await _server.Services.GetRequiredService<AuditLog>().CheckpointAsync();
+        if (checkpoint) await Server.Services.GetRequiredService<AuditLog>().CheckpointAsync();
     }
 
     private async Task<JsonElement> ProofAsync(int index)
     {
-        var response = await _server.Client.GetAsync($"api/audit/proof/{index}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        var answer = await _auditor.Browser.GetAsync($"api/audit/proof/{index}");
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        return Json(answer);
     }
 
     /// <summary>The key id an auditor would have been given: SHA-256 of the public key, from the key file.</summary>

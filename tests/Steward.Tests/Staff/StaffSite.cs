@@ -27,7 +27,9 @@ internal sealed partial class StaffSite : IAsyncDisposable
     public AuditTrailTestDouble Audit { get; }
     public StringWriter Output { get; }
 
-    public static async Task<StaffSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? postgres = null)
+    /// <param name="auditLog">Keep Steward's real audit log (then <see cref="Audit"/> stays empty), for
+    /// tests that read the log as staff do.</param>
+    public static async Task<StaffSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? postgres = null, bool auditLog = false)
     {
         var audit = new AuditTrailTestDouble();
         var output = new StringWriter();
@@ -35,7 +37,7 @@ internal sealed partial class StaffSite : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var server = await StewardServer.StartAsync(postgres: postgres, settings: all, services: services =>
         {
-            services.AddSingleton<IAuditTrail>(audit);
+            if (!auditLog) services.AddSingleton<IAuditTrail>(audit);
             services.AddSingleton(new OperatorOutput(output));
             if (clock is not null) services.AddSingleton(clock);
         });
