@@ -16,7 +16,7 @@ internal sealed partial class StaffSite : IAsyncDisposable
 {
     public const string Password = "correct horse battery staple";
 
-    private StaffSite(StewardServer server, AuditTrailTestDouble audit, StringWriter output)
+    private StaffSite(StewardServer server, RecordingAuditTrail audit, StringWriter output)
     {
         Server = server;
         Audit = audit;
@@ -24,14 +24,14 @@ internal sealed partial class StaffSite : IAsyncDisposable
     }
 
     public StewardServer Server { get; }
-    public AuditTrailTestDouble Audit { get; }
+    public RecordingAuditTrail Audit { get; }
     public StringWriter Output { get; }
 
     /// <param name="auditLog">Keep Steward's real audit log (then <see cref="Audit"/> stays empty), for
     /// tests that read the log as staff do.</param>
     public static async Task<StaffSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? postgres = null, bool auditLog = false)
     {
-        var audit = new AuditTrailTestDouble();
+        var audit = new RecordingAuditTrail();
         var output = new StringWriter();
         var all = new Dictionary<string, string?> { ["Steward:Staff:SignInPermitLimit"] = "10000" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;

@@ -34,7 +34,7 @@ public sealed class KeysCommandTests : IDisposable
         var subjects = new List<Guid>();
         await using (var vault = await VaultHarness.StartAsync(options))
             for (var i = 0; i < 5; i++) subjects.Add(await vault.CreateSubjectAsync("visitor", new VaultValue("identity.name", $"P{i}")));
-        var audit = new InMemoryAuditTrail();
+        var audit = new RecordingAuditTrail();
 
         var rotate = await RunWithAuditAsync(audit, "rotate", "--data", options.DataFolder, "--batch-size", "2");
         var retire = await RunWithAuditAsync(audit, "retire", "--data", options.DataFolder);
@@ -75,7 +75,7 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Contains("does not exist. Steward creates it on first start.", run.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<CliRun> RunWithAuditAsync(InMemoryAuditTrail audit, params string[] args)
+    private static async Task<CliRun> RunWithAuditAsync(RecordingAuditTrail audit, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

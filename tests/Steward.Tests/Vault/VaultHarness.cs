@@ -12,6 +12,8 @@ using Steward.Core.Vault;
 using Steward.Hosting;
 using Steward.Vault;
 
+using Steward.Tests.Infrastructure;
+
 namespace Steward.Tests.Vault;
 
 /// <summary>The vault as Steward wires it (<c>AddStewardVault</c> and its start-up step) over a
@@ -22,7 +24,7 @@ internal sealed class VaultHarness : IAsyncDisposable
     public static readonly ActorRef Actor = ActorRef.Staff("staff-7", "support");
     private static readonly Lazy<LoadedCatalogue> DefaultCatalogue = new(() => LoadedCatalogue.Load(null));
 
-    private VaultHarness(ServiceProvider services, IConfigurationRoot configuration, StewardOptions options, InMemoryAuditTrail audit, CapturingLoggerProvider logs, FakeTimeProvider clock)
+    private VaultHarness(ServiceProvider services, IConfigurationRoot configuration, StewardOptions options, RecordingAuditTrail audit, CapturingLoggerProvider logs, FakeTimeProvider clock)
     {
         Services = services;
         Configuration = configuration;
@@ -36,7 +38,7 @@ internal sealed class VaultHarness : IAsyncDisposable
     /// <summary>The node's settings; changing them is like editing a settings file that reloads on change.</summary>
     public IConfigurationRoot Configuration { get; }
     public StewardOptions Options { get; }
-    public InMemoryAuditTrail Audit { get; }
+    public RecordingAuditTrail Audit { get; }
     public CapturingLoggerProvider Logs { get; }
     public FakeTimeProvider Clock { get; }
     public KeySource Keys => Services.GetRequiredService<KeySource>();
@@ -50,7 +52,7 @@ internal sealed class VaultHarness : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
 
-        var audit = new InMemoryAuditTrail();
+        var audit = new RecordingAuditTrail();
         var logs = new CapturingLoggerProvider();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection();
