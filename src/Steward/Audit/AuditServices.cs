@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Steward.Core.Storage;
 using Steward.Core.Audit;
 using Steward.Hosting;
 
@@ -19,7 +21,11 @@ public static class AuditServices
             var logger = sp.GetRequiredService<ILogger<AuditLog>>();
             // Read (or created, with a warning) when the first checkpoint is signed, not at start.
             var key = new Lazy<AuditSigningKey>(() => AuditSigningKey.LoadOrCreate(audit, steward.DataFolder, logger));
-            return new AuditLog(() => Storage.CreateDb(steward), () => key.Value, audit, sp.GetRequiredService<TimeProvider>(), logger);
+            // Options built once: the writer opens a context for every batch, and building options is not free.
+            var dbOptions = new DbContextOptionsBuilder<StewardDb>();
+            dbOptions.UseStewardDatabase(steward);
+            var built = dbOptions.Options;
+            return new AuditLog(() => new StewardDb(built), () => key.Value, audit, sp.GetRequiredService<TimeProvider>(), logger);
         });
         services.AddSingleton<IAuditTrail>(sp => sp.GetRequiredService<AuditLog>());
         services.AddHostedService<AuditLogShutdown>();
