@@ -43,7 +43,7 @@ public static class Storage
             if (folder is not null) Directory.CreateDirectory(folder);
         }
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0) await db.Database.MigrateAsync(cancellationToken);
         if (options.Database.Provider == DatabaseProvider.Sqlite)
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
