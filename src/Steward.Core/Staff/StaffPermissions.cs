@@ -7,11 +7,11 @@ namespace Steward.Core.Staff;
 
 /// <summary>What staff may do, as the catalogue's roles say: the purposes a role may act for (a
 /// parent purpose includes its children), whether it administers Steward, and whether it needs
-/// two-factor sign-in. Built once from the catalogue; the gate asks <see cref="MayActFor(IEnumerable{string}, string)"/>
-/// on every staff decision, so the answer is a set look-up per role, without allocation.</summary>
+/// two-factor sign-in. Built once from the catalogue. Which role acts for which purpose is answered
+/// by <see cref="CompiledPolicy"/>, the gate's own tables, so the Console and the gate cannot disagree.</summary>
 public sealed class StaffPermissions
 {
-    private readonly FrozenDictionary<string, FrozenSet<string>> _purposesByRole;
+    private readonly CompiledPolicy _policy;
     private readonly FrozenDictionary<string, StaffRole> _roles;
     private readonly IReadOnlyList<Purpose> _purposes;
     private readonly IReadOnlyList<StaffRole> _roleList;
@@ -24,10 +24,7 @@ public sealed class StaffPermissions
         _purposes = policy.Purposes;
         _roleList = policy.Roles;
         _roles = policy.Roles.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        _purposesByRole = policy.Roles.ToFrozenDictionary(
-            r => r.Id,
-            r => policy.Purposes.Where(p => r.Purposes.Any(granted => Includes(granted, p.Id))).Select(p => p.Id).ToFrozenSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        _policy = new CompiledPolicy(policy);
     }
 
     /// <summary>The catalogue's roles, in catalogue order.</summary>
@@ -40,17 +37,19 @@ public sealed class StaffPermissions
     public bool MayActFor(IEnumerable<string> roles, string purpose)
     {
         ArgumentNullException.ThrowIfNull(roles);
+        var index = _policy.PurposeIndex(purpose);
+        if (index < 0) return false;
         if (roles is IReadOnlyList<string> list)
         {
             for (var i = 0; i < list.Count; i++)
             {
-                if (_purposesByRole.TryGetValue(list[i], out var granted) && granted.Contains(purpose)) return true;
+                if (_policy.RoleActsFor(list[i], index)) return true;
             }
             return false;
         }
         foreach (var role in roles)
         {
-            if (_purposesByRole.TryGetValue(role, out var granted) && granted.Contains(purpose)) return true;
+            if (_policy.RoleActsFor(role, index)) return true;
         }
         return false;
     }
