@@ -1,8 +1,6 @@
 using System.Collections;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Steward.Core.Catalogue.Model;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Steward.Core.Catalogue.Loading;
 
@@ -176,7 +174,7 @@ internal sealed partial class CatalogueValidator(PolicyCatalogue catalogue, Acti
     /// <summary>Every promise id anywhere in the catalogue has the shape P&lt;section&gt;.&lt;n&gt;.</summary>
     private void CheckPromiseIds(object node, string path)
     {
-        foreach (var (childPath, value) in Children(node, path))
+        foreach (var (childPath, value) in CatalogueNodes.Children(node, path))
         {
             if (childPath.EndsWith(".promises", StringComparison.Ordinal) || childPath == "organisation.promises")
             {
@@ -188,21 +186,6 @@ internal sealed partial class CatalogueValidator(PolicyCatalogue catalogue, Acti
             {
                 CheckPromiseIds(value, childPath);
             }
-        }
-    }
-
-    private static IEnumerable<(string Path, object Value)> Children(object node, string path)
-    {
-        if (node is IList list)
-        {
-            for (var i = 0; i < list.Count; i++) if (list[i] is { } item) yield return ($"{path}[{i}]", item);
-            yield break;
-        }
-        foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || property.GetValue(node) is not { } value) continue;
-            var key = UnderscoredNamingConvention.Instance.Apply(property.Name);
-            yield return (path.Length == 0 ? key : $"{path}.{key}", value);
         }
     }
 

@@ -1,7 +1,4 @@
-using System.Collections;
-using System.Reflection;
 using Steward.Core.Catalogue.Model;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Steward.Core.Catalogue.Loading;
 
@@ -19,17 +16,6 @@ internal sealed class TranslationChecker(IReadOnlyCollection<string> languages, 
                 report($"{path}.{language}", $"'{language}' is not a language of the catalogue");
             return;
         }
-        if (node is IList list)
-        {
-            for (var i = 0; i < list.Count; i++) if (list[i] is { } item) Check(item, $"{path}[{i}]");
-            return;
-        }
-        if (node is string || node.GetType().IsValueType) return;
-        foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || property.GetValue(node) is not { } value) continue;
-            var key = UnderscoredNamingConvention.Instance.Apply(property.Name);
-            Check(value, path.Length == 0 ? key : $"{path}.{key}");
-        }
+        foreach (var (childPath, value) in CatalogueNodes.Children(node, path)) Check(value, childPath);
     }
 }
