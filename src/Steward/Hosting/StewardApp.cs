@@ -12,6 +12,7 @@ using Steward.Core.Storage;
 using Steward.Audit;
 using Steward.Catalogue;
 using Steward.Decisions;
+using Steward.Email;
 using Steward.Notices;
 using Steward.Staff;
 using Steward.Vault;
@@ -83,6 +84,7 @@ public static class StewardApp
             .SetApplicationName("steward")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataFolder), "protection-keys")));
         services.AddStewardStaff(builder.Configuration);
+        services.AddStewardEmail(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)
