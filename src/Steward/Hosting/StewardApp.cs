@@ -14,6 +14,7 @@ using Steward.Catalogue;
 using Steward.Decisions;
 using Steward.Email;
 using Steward.Notices;
+using Steward.People;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -85,6 +86,7 @@ public static class StewardApp
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataFolder), "protection-keys")));
         services.AddStewardStaff(builder.Configuration);
         services.AddStewardEmail(builder.Configuration);
+        services.AddStewardPeople();
     }
 
     private static void UsePipeline(WebApplication app)
