@@ -5,8 +5,12 @@ namespace Steward.Core.Audit;
 
 /// <summary>Commits one batch of appends, and the checkpoint that falls due with it, in one
 /// transaction. Used only by the <see cref="AuditLog"/> writer loop, one batch at a time.</summary>
-internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigningKey> signingKey, AuditOptions options, TimeProvider time)
+internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigningKey> signingKey, AuditOptions options, TimeProvider time) : IAsyncDisposable
 {
+    // One context, open connection and prepared insert for every batch: making them per batch cost
+    // more than the batch's rows. Dropped after a failed batch, so the next one starts clean.
+    private WriterSession? _session;
+
     // The right edge of the tree as this process last committed it; reloaded whenever the database's
     // head differs (another node appended, or a batch failed).
     private CompactRange? _range;
@@ -18,7 +22,30 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
 
     public async Task<Result> CommitAsync(IReadOnlyList<AppendRequest> appends, bool forceCheckpoint, CancellationToken cancellationToken)
     {
-        await using var db = createDb();
+        var session = _session ??= await WriterSession.OpenAsync(createDb(), cancellationToken);
+        try
+        {
+            var result = await CommitAsync(session, appends, forceCheckpoint, cancellationToken);
+            session.Db.ChangeTracker.Clear();
+            return result;
+        }
+        catch
+        {
+            _session = null;
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_session is { } session) await session.DisposeAsync();
+        _session = null;
+    }
+
+    private async Task<Result> CommitAsync(WriterSession session, IReadOnlyList<AppendRequest> appends, bool forceCheckpoint, CancellationToken cancellationToken)
+    {
+        var db = session.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AuditWriteLock.TakeAsync(db, cancellationToken);
 
@@ -44,7 +71,7 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
 
         var now = ToMilliseconds(time.GetUtcNow());
         var firstIndex = size;
-        using var inserter = new AuditEntryInserter(db);
+        var inserter = session.Inserter;
         foreach (var append in appends)
         {
             var index = range.Size;
@@ -104,4 +131,34 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
     /// PostgreSQL 1 µs, so a millisecond time reads back exactly as it was hashed on both.</summary>
     internal static DateTimeOffset ToMilliseconds(DateTimeOffset value) =>
         new(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+
+    private sealed class WriterSession : IAsyncDisposable
+    {
+        private WriterSession(StewardDb db, IAuditEntryInserter inserter) => (Db, Inserter) = (db, inserter);
+
+        public StewardDb Db { get; }
+        public IAuditEntryInserter Inserter { get; }
+
+        public static async Task<WriterSession> OpenAsync(StewardDb db, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                IAuditEntryInserter inserter = db.Database.ProviderName == StewardDb.SqliteProvider ? new SqliteAuditEntryInserter(db) : new AuditEntryInserter(db);
+                return new WriterSession(db, inserter);
+            }
+            catch
+            {
+                await db.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Inserter.Dispose();
+            await Db.Database.CloseConnectionAsync();
+            await Db.DisposeAsync();
+        }
+    }
 }

@@ -59,6 +59,7 @@ public sealed partial class AuditLog : IAuditTrail, IAsyncDisposable
     {
         _requests.Writer.TryComplete();
         await _writer;
+        await _batches.DisposeAsync();
     }
 
     private async ValueTask<long> EnqueueSlowlyAsync(AppendRequest request, CancellationToken cancellationToken)

@@ -36,6 +36,21 @@ public abstract class AuditLogTests : IDisposable
     }
 
     [Fact]
+    public async Task Entries_of_one_subject_are_found_by_a_query_on_the_subject_id()
+    {
+        await using var audit = await StartAsync();
+        var subject = Guid.NewGuid();
+        await audit.Log.AppendAsync(AuditTestLog.Record(1));
+        await audit.Log.AppendAsync(new AuditRecord("staff:u-1", "gate.decision", subject, "recruitment", "allowed", "rule-1"));
+        await audit.Log.AppendAsync(new AuditRecord("staff:u-2", "vault.read", subject, "recruitment", null, null));
+
+        // The writer stores ids the way EF Core queries them on each database (text on SQLite).
+        await using var db = audit.Db();
+        var found = await db.Set<AuditEntry>().Where(e => e.SubjectId == subject).OrderBy(e => e.Index).Select(e => e.Index).ToListAsync();
+        Assert.Equal([1L, 2L], found);
+    }
+
+    [Fact]
     public async Task Concurrent_appends_from_many_tasks_form_a_gap_free_chain()
     {
         await using var audit = await StartAsync(new AuditOptions { CheckpointEveryEntries = 300 });
