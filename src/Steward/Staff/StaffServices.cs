@@ -68,9 +68,11 @@ public static class StaffServices
                 o.User.AllowedUserNameCharacters = ""; // the user name is the email, whatever it holds
                 o.SignIn.RequireConfirmedAccount = true; // "confirmed" means not disabled: DisabledStaffConfirmation
                 o.Lockout.AllowedForNewUsers = true;
+                o.Tokens.AuthenticatorTokenProvider = OneUseAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<StewardDb>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(OneUseAuthenticatorTokenProvider.Name);
         services.AddScoped<IUserConfirmation<StaffUser>, DisabledStaffConfirmation>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<StaffOptions>>((o, staff) =>
         {

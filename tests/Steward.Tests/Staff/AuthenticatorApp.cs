@@ -8,6 +8,17 @@ namespace Steward.Tests.Staff;
 /// Steward against the standard rather than against itself.</summary>
 internal static class AuthenticatorApp
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> LastShown = new();
+
+    /// <summary>The code a person would type: the current one, or, when the current one was already
+    /// used (Steward accepts each code once), the next one, as a person waiting for it would.</summary>
+    public static string NextCode(string base32Key)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        var step = LastShown.AddOrUpdate(base32Key, now, (_, last) => Math.Max(now, last + 1));
+        return Hotp(Base32(base32Key), step, 6);
+    }
+
     public static string Code(string base32Key, DateTimeOffset? at = null, int digits = 6)
     {
         var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;

@@ -92,7 +92,7 @@ internal sealed partial class StaffSite : IAsyncDisposable
         var page = await browser.SubmitAsync("/console/sign-in", [Field("email", email), Field("password", Password)]);
         if (page.Path == "/console/sign-in/code")
         {
-            page = await browser.SubmitAsync("/console/sign-in/code", [Field("code", AuthenticatorApp.Code(authenticatorKey!))]);
+            page = await browser.SubmitAsync("/console/sign-in/code", [Field("code", AuthenticatorApp.NextCode(authenticatorKey!))]);
         }
         return new Member(browser, email, authenticatorKey, page);
     }
@@ -110,7 +110,7 @@ internal sealed partial class StaffSite : IAsyncDisposable
         {
             var enrol = await Browser.GetAsync("/console/two-factor");
             var key = enrol.Element("shared-key").Replace(" ", "", StringComparison.Ordinal);
-            var done = await Browser.SubmitAsync("/console/two-factor", [Field("code", AuthenticatorApp.Code(key))]);
+            var done = await Browser.SubmitAsync("/console/two-factor", [Field("code", AuthenticatorApp.NextCode(key))]);
             Assert.Equal("/console", done.Path);
             return this with { AuthenticatorKey = key, LastPage = done };
         }

@@ -53,10 +53,31 @@ public sealed class TwoFactorTests
 
         var wrong = await browser.SubmitAsync("/console/sign-in/code", [Field("code", WrongCode(administrator.AuthenticatorKey!))]);
         Assert.Contains("That code is not right.", wrong.Html);
-        var signedIn = await browser.SubmitAsync("/console/sign-in/code", [Field("code", AuthenticatorApp.Code(administrator.AuthenticatorKey!))]);
+        var signedIn = await browser.SubmitAsync("/console/sign-in/code", [Field("code", AuthenticatorApp.NextCode(administrator.AuthenticatorKey!))]);
         Assert.Equal("/console", signedIn.Path);
         Assert.Contains(site.Audit.Records, r => r.Action == "staff.sign_in" && r.Decision == "denied" && r.Reason == "wrong_code");
         Assert.Contains(site.Audit.Records, r => r.Action == "staff.sign_in" && r.Decision == "allowed");
+    }
+
+    [Fact]
+    public async Task An_authenticator_code_works_once_and_cannot_be_replayed()
+    {
+        await using var site = await StaffSite.StartAsync();
+        var administrator = await site.SetUpAdministratorAsync();
+        var key = administrator.AuthenticatorKey!;
+        var code = AuthenticatorApp.NextCode(key);
+
+        using var first = site.Browser();
+        await first.SubmitAsync("/console/sign-in", [Field("email", administrator.Email), Field("password", StaffSite.Password)]);
+        Assert.Equal("/console", (await first.SubmitAsync("/console/sign-in/code", [Field("code", code)])).Path);
+
+        // Someone who saw the code (over a shoulder, in a proxy log) and knows the password tries it again at once.
+        using var second = site.Browser();
+        await second.SubmitAsync("/console/sign-in", [Field("email", administrator.Email), Field("password", StaffSite.Password)]);
+        var replayed = await second.SubmitAsync("/console/sign-in/code", [Field("code", code)]);
+        Assert.Equal("/console/sign-in/code", replayed.Path);
+        Assert.Contains("That code is not right.", replayed.Html);
+        Assert.Contains(site.Audit.Records, r => r.Action == "staff.sign_in" && r.Reason == "wrong_code");
     }
 
     /// <summary>A code the authenticator shows at none of the moments Steward accepts.</summary>
