@@ -28,6 +28,8 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
         var user = string.IsNullOrWhiteSpace(Email) ? null : await users.FindByEmailAsync(Email.Trim());
         if (user is null || string.IsNullOrEmpty(Password))
         {
+            // As slow as checking a real password, so the answer's timing does not tell who has an account.
+            users.PasswordHasher.VerifyHashedPassword(new StaffUser(), UnknownMemberHash.Value, Password ?? "");
             Error = text.SignInFailed;
             return Page();
         }
@@ -46,6 +48,8 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
         Error = result.IsLockedOut ? text.LockedOut : text.SignInFailed;
         return Page();
     }
+
+    private static readonly Lazy<string> UnknownMemberHash = new(() => new PasswordHasher<StaffUser>().HashPassword(new StaffUser(), Guid.NewGuid().ToString()));
 
     /// <summary>Only addresses inside the Console: a sign-in link cannot send anyone elsewhere.</summary>
     internal static string LocalOrHome(string? returnUrl)
