@@ -10,6 +10,7 @@ public static class ConsoleLinks
     public const string SignInCode = "/console/sign-in/code";
     public const string SignOut = "/console/sign-out";
     public const string TwoFactor = "/console/two-factor";
+    public const string RecoveryCodes = "/console/recovery-codes";
     public const string Staff = "/console/staff";
     public const string ApiKeys = "/console/api-keys";
     public const string Audit = "/console/audit";

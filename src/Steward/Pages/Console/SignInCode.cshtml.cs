@@ -25,12 +25,16 @@ public sealed class SignInCodeModel(SignInManager<StaffUser> signIn, StaffAudit 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user) return Redirect(ConsoleLinks.To(ConsoleLinks.SignIn));
+        // Authenticator codes are six digits; anything longer is a recovery code (Identity's form: XXXXX-XXXXX).
         var code = TwoFactorModel.Normalize(Code);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var recovery = code.Length > 6;
+        var result = recovery
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code.Insert(Math.Min(5, code.Length), "-").ToUpperInvariant())
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         var actor = ActorRef.Staff(user.Id);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(actor, "staff.sign_in", "password and authenticator code", "allowed", cancellationToken);
+            await audit.RecordAsync(actor, "staff.sign_in", recovery ? "password and recovery code" : "password and authenticator code", "allowed", cancellationToken);
             return Redirect(ConsoleLinks.To(SignInModel.LocalOrHome(ReturnUrl)));
         }
         await audit.RecordAsync(actor, "staff.sign_in", result.IsLockedOut ? "locked_out" : "wrong_code", "denied", cancellationToken);
