@@ -55,6 +55,7 @@ public sealed class AuditCommandTests : IDisposable
         // Someone with the database but not the key changes an entry, fixes every hash, and signs new
         // checkpoints with a key of their own, which they store beside Steward's.
         var options = await WriteLogAsync(250);
+        await Tampering.LiftGuardsAsync(options);
         await using (var db = Steward.Hosting.Storage.CreateDb(options))
         {
             var entry = await db.Set<AuditEntry>().SingleAsync(e => e.Index == 142);

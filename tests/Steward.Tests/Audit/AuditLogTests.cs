@@ -50,6 +50,28 @@ public abstract class AuditLogTests : IDisposable
         Assert.Equal([1L, 2L], found);
     }
 
+    [Theory]
+    [InlineData("""UPDATE audit_entries SET "Reason" = 'edited' WHERE "Index" = 1""")]
+    [InlineData("""DELETE FROM audit_entries WHERE "Index" = 1""")]
+    [InlineData("""UPDATE audit_checkpoints SET "TreeSize" = 1""")]
+    [InlineData("""DELETE FROM audit_checkpoints""")]
+    [InlineData("""DELETE FROM audit_tree_nodes""")]
+    [InlineData("""UPDATE audit_keys SET "PublicKey" = "PublicKey" """)]
+    public async Task The_database_refuses_to_edit_or_delete_audit_rows(string sql)
+    {
+        await using var audit = await StartAsync();
+        // 256 entries: enough for a stored subtree node (level 8) as well.
+        await Task.WhenAll(Enumerable.Range(0, 256).Select(i => audit.Log.AppendAsync(AuditTestLog.Record(i)).AsTask()));
+        await audit.Log.CheckpointAsync();
+
+        await using var db = audit.Db();
+        var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRawAsync(sql));
+        Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(256, await db.Set<AuditEntry>().CountAsync());
+        Assert.NotEqual(0, await db.Set<AuditTreeNode>().CountAsync());
+        Assert.True((await audit.VerifyAsync()).Passed);
+    }
+
     [Fact]
     public async Task Concurrent_appends_from_many_tasks_form_a_gap_free_chain()
     {

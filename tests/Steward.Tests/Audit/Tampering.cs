@@ -4,15 +4,42 @@ using Steward.Hosting;
 
 namespace Steward.Tests.Audit;
 
-/// <summary>Edits stored rows behind Steward's back, with plain SQL on its database.</summary>
+/// <summary>Edits stored rows behind Steward's back, with plain SQL on its database, as its owner could:
+/// first dropping the triggers that make the audit tables refuse UPDATE and DELETE.</summary>
 internal static class Tampering
 {
+    private static readonly string[] AuditTables = ["audit_entries", "audit_checkpoints", "audit_tree_nodes", "audit_keys"];
+
+    /// <summary>Switches off the append-only triggers of the database these settings name.</summary>
+    public static async Task LiftGuardsAsync(StewardOptions options)
+    {
+        await using var db = Steward.Hosting.Storage.CreateDb(options);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await LiftGuardsAsync(connection);
+    }
+
+    /// <summary>What only the database's owner can do: switch off the append-only triggers.</summary>
+    public static async Task LiftGuardsAsync(DbConnection connection)
+    {
+        var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
+        foreach (var table in AuditTables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sqlite
+                ? $"DROP TRIGGER IF EXISTS {table}_no_update; DROP TRIGGER IF EXISTS {table}_no_delete;"
+                : $"ALTER TABLE {table} DISABLE TRIGGER USER;";
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     /// <summary>Flips one bit of the value in one row and column.</summary>
     public static async Task FlipAsync(StewardOptions options, string table, string column, string keyColumn, long key)
     {
         await using var db = Steward.Hosting.Storage.CreateDb(options);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
+        await LiftGuardsAsync(connection);
         var value = await RunAsync(connection, $"""SELECT "{column}" FROM {table} WHERE "{keyColumn}" = @key""", key);
         await RunAsync(connection, $"""UPDATE {table} SET "{column}" = @value WHERE "{keyColumn}" = @key""", key, Flip(value));
     }
@@ -22,6 +49,7 @@ internal static class Tampering
         await using var db = Steward.Hosting.Storage.CreateDb(options);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
+        await LiftGuardsAsync(connection);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
