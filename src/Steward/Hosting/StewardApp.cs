@@ -84,6 +84,7 @@ public static class StewardApp
         services.AddDataProtection()
             .SetApplicationName("steward")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataFolder), "protection-keys")));
+        services.AddKekSealedDataProtectionKeys();
         services.AddStewardStaff(builder.Configuration);
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
