@@ -61,10 +61,14 @@ public static class CollectionForms
         NoticeVersion = noticeVersion,
         IdempotencyKey = posted is { IdempotencyKey.Length: > 0 } ? posted.IdempotencyKey : LinkTokens.New(),
         ConsentPurposes = collection.ConsentPurposes(point),
-        Values = posted?.Values.Where(v => !IsSecret(point, v.Key)).ToDictionary() ?? new Dictionary<string, IReadOnlyList<string>>(),
+        Values = posted?.Values.Where(v => !IsSecret(point, v.Key))
+            .ToDictionary(v => v.Key, v => (IReadOnlyList<string>)[.. v.Value.Select(Printable)]) ?? new Dictionary<string, IReadOnlyList<string>>(),
         Consents = posted?.Consents ?? new HashSet<string>(),
         Errors = errors ?? [],
     };
+
+    // What is echoed back into the page leaves out control characters (a NUL breaks the response).
+    private static string Printable(string value) => string.Concat(value.Where(c => !char.IsControl(c) || c is '\r' or '\n' or '\t'));
 
     // A password is never echoed back into the page.
     private static bool IsSecret(CollectionPoint point, string field) => point.Fields.Exists(f => f.Id == field && f.Type == FieldType.Password);
