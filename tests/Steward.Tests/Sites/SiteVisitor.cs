@@ -31,7 +31,7 @@ internal sealed partial class SiteVisitor(StewardServer server) : IDisposable
 
     public static IEnumerable<KeyValuePair<string, string>> Hidden(Page page) =>
         HiddenInput().Matches(page.Html).Select(m => m.Value).Select(tag => new KeyValuePair<string, string>(
-            Attribute(tag, "name"), WebUtility.HtmlDecode(Attribute(tag, "value"))));
+            Attribute(tag, "name"), WebUtility.HtmlDecode(Attribute(tag, "value")))).DistinctBy(h => h.Key);
 
     private static string Attribute(string tag, string name) =>
         new Regex($"\\b{name}=\"([^\"]*)\"").Match(tag).Groups[1].Value;
