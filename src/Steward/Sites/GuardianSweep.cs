@@ -9,8 +9,7 @@ internal sealed partial class GuardianSweep(IServiceProvider services, IOptions<
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -22,8 +21,15 @@ internal sealed partial class GuardianSweep(IServiceProvider services, IOptions<
             {
                 LogFailed(logger, e);
             }
+            try
+            {
+                await Task.Delay(options.Value.SweepInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased {Count} juveniles' registrations that no guardian confirmed in time")]
