@@ -15,6 +15,7 @@ using Steward.Decisions;
 using Steward.Email;
 using Steward.Notices;
 using Steward.People;
+using Steward.Sites;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -88,6 +89,7 @@ public static class StewardApp
         services.AddStewardStaff(builder.Configuration);
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
+        services.AddStewardSites(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)

@@ -130,6 +130,11 @@ internal sealed partial class CatalogueValidator(PolicyCatalogue catalogue, Acti
         Refs(p, "sites", point.Sites, sites, "site");
         Ref(p, "subject_kind", point.SubjectKind, kinds, "subject kind");
         Refs(p, "purposes", point.Purposes, purposes, "purpose");
+        foreach (var required in point.RequiredConsents)
+        {
+            if (!point.Purposes.Contains(required) || catalogue.Purposes.Find(x => x.Id == required)?.LegalBasis != LegalBasis.Consent)
+                report($"{p}.required_consents", $"collection point '{point.Id}': required consent '{required}' is not one of its purposes based on consent");
+        }
         var declared = catalogue.Purposes.Where(x => point.Purposes.Contains(x.Id)).SelectMany(x => x.Categories).ToList();
         var fieldIds = new HashSet<string>(StringComparer.Ordinal);
         void CheckFields(string path, List<FormField> fields)

@@ -8,6 +8,9 @@ public sealed class CollectionPoint : CatalogueEntry
     [Required] public string SubjectKind { get; set; } = "";
     /// <summary>Purposes the data is collected for; consent purposes are asked separately.</summary>
     [Required] public List<string> Purposes { get; set; } = [];
+    /// <summary>Consent purposes without which the form has no point (the news a sign-up asks for):
+    /// still asked separately and unticked, but the form is refused without them.</summary>
+    public List<string> RequiredConsents { get; set; } = [];
     [Required] public List<FormField> Fields { get; set; } = [];
 }
 
