@@ -56,10 +56,21 @@ public sealed class ApplicationIntake(StewardDb db, VaultWriter vault, SubjectCo
             }
 
             var applicant = ActorRef.Subject(subjectId);
-            foreach (var (purpose, given) in form.Consents)
+            try
             {
-                if (given) await controls.GiveConsentAsync(applicant, subjectId, purpose, ConsentChannel.Form, noticeVersion, language, cancellationToken);
-                else await controls.RefuseConsentAsync(applicant, subjectId, purpose, ConsentChannel.Form, noticeVersion, language, cancellationToken);
+                foreach (var (purpose, given) in form.Consents)
+                {
+                    if (given) await controls.GiveConsentAsync(applicant, subjectId, purpose, ConsentChannel.Form, noticeVersion, language, cancellationToken);
+                    else await controls.RefuseConsentAsync(applicant, subjectId, purpose, ConsentChannel.Form, noticeVersion, language, cancellationToken);
+                }
+            }
+            catch
+            {
+                // Half an application is none: the row goes, and the vault forgets the applicant.
+                db.ChangeTracker.Clear();
+                await db.Set<JobApplication>().Where(a => a.Id == application.Id).ExecuteDeleteAsync(CancellationToken.None);
+                await vault.EraseSubjectAsync(subjectId, ActorRef.Steward("careers.apply"), "application not completed", CancellationToken.None);
+                throw;
             }
             await audit.AppendAsync(new AuditRecord(applicant.ToString(), "careers.apply", subjectId, "recruitment", null,
                 $"application {application.Id:n}; posting {posting.Id:n}"), cancellationToken);
