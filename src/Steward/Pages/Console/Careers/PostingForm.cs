@@ -13,7 +13,10 @@ public sealed class PostingForm
     public string Site { get; set; } = "";
     public bool Open { get; set; }
 
-    public PostingText Text => new(TitleEn.Trim(), TitleZh.Trim(), DescriptionEn.Trim(), DescriptionZh.Trim());
+    // The model binder turns an empty field into null, whatever the property's type says.
+    public PostingText Text => new(Clean(TitleEn), Clean(TitleZh), Clean(DescriptionEn), Clean(DescriptionZh));
+
+    private static string Clean(string? value) => value?.Trim() ?? "";
 
     public List<string> Problems(IEnumerable<string> sites)
     {
@@ -23,7 +26,7 @@ public sealed class PostingForm
         if (new[] { t.TitleEn, t.TitleZh, t.DescriptionEn, t.DescriptionZh }.Any(string.IsNullOrEmpty)) problems.Add(text.PostingTitleRequired);
         if (t.TitleEn.Length > PostingLimits.Title || t.TitleZh.Length > PostingLimits.Title
             || t.DescriptionEn.Length > PostingLimits.Description || t.DescriptionZh.Length > PostingLimits.Description) problems.Add(text.PostingTooLong);
-        if (!sites.Contains(Site)) problems.Add(text.PostingSiteInvalid);
+        if (!sites.Contains(Site ?? "")) problems.Add(text.PostingSiteInvalid);
         return problems;
     }
 
