@@ -166,7 +166,14 @@ public sealed partial class VaultWriter(StewardDb db, KeySource keys, LoadedCata
         return field;
     }
 
-    private static string Categories(IEnumerable<VaultValue> values) => string.Join(", ", values.Select(v => v.ToString()));
+    // Each field by name while that fits the audit log's reason; a long form (an application) by category and count.
+    private static string Categories(IReadOnlyCollection<VaultValue> values)
+    {
+        var named = string.Join(", ", values.Select(v => v.ToString()));
+        if (named.Length <= AuditLimits.Reason - 100) return named;
+        var counted = string.Join(", ", values.GroupBy(v => v.Category, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
+        return counted.Length <= AuditLimits.Reason - 100 ? counted : $"{values.Count} fields";
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased subject {SubjectId}: data key destroyed, {Fields} fields purged")]
     private static partial void LogErased(ILogger logger, Guid subjectId, int fields);

@@ -10,6 +10,7 @@ using Steward.Core.Catalogue;
 using Steward.Core.Notices;
 using Steward.Core.Storage;
 using Steward.Audit;
+using Steward.Careers;
 using Steward.Catalogue;
 using Steward.Decisions;
 using Steward.Email;
@@ -90,6 +91,7 @@ public static class StewardApp
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
         services.AddStewardSites(builder.Configuration);
+        services.AddStewardCareers(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)
