@@ -11,6 +11,7 @@ using Steward.Core.Notices;
 using Steward.Core.Storage;
 using Steward.Audit;
 using Steward.Catalogue;
+using Steward.Consent;
 using Steward.Decisions;
 using Steward.Email;
 using Steward.Notices;
@@ -87,6 +88,7 @@ public static class StewardApp
         services.AddStewardStaff(builder.Configuration);
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
+        services.AddStewardConsent(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)
@@ -100,6 +102,7 @@ public static class StewardApp
         app.UseStewardStaticFiles();
         app.UseRouting();
         app.UseStewardStaff();
+        app.UseStewardConsent();
 
         app.MapHealthChecks("/health");
         app.MapOpenApi();
@@ -109,6 +112,7 @@ public static class StewardApp
         app.MapBenchmarkEndpoint();
         app.MapNoticeApi();
         app.MapAuditApi();
+        app.MapConsentApi();
         app.MapRazorPages();
     }
 }
