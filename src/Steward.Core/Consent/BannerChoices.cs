@@ -27,7 +27,9 @@ public sealed class BannerChoices(StewardDb db, LoadedCatalogue catalogue, TimeP
         foreach (var category in catalogue.Policy.CookieCategories.Where(c => c.RequiresConsent))
         {
             var byGpc = choice.GlobalPrivacyControl && CookieConsentRevision.CoveredByGlobalPrivacyControl(catalogue, category.Id);
-            var yes = !byGpc && choice.Categories.TryGetValue(category.Id, out var v) && v;
+            // A category the visitor did not answer for, and that GPC does not cover, gets no record.
+            if (!byGpc && !choice.Categories.ContainsKey(category.Id)) continue;
+            var yes = !byGpc && choice.Categories[category.Id];
             foreach (var purpose in CookieConsentRevision.PurposesOf(catalogue, category.Id))
             {
                 var status = yes ? ConsentStatus.Given : given.Contains(purpose) ? ConsentStatus.Withdrawn : ConsentStatus.Refused;

@@ -23,7 +23,9 @@ public static class BannerApi
 
     public static IEndpointRouteBuilder MapConsentApi(this IEndpointRouteBuilder app)
     {
-        var banner = app.MapGroup("/banner/{site}").RequireCors(ConsentServices.BannerCors).WithTags("Cookie banner");
+        app.MapGet("/banner.js", () => BannerFile("banner.js", "text/javascript; charset=utf-8")).WithSecurityHeadersPolicy(ConsentServices.BannerHeaders).ExcludeFromDescription();
+        app.MapGet("/banner.css", () => BannerFile("banner.css", "text/css; charset=utf-8")).WithSecurityHeadersPolicy(ConsentServices.BannerHeaders).ExcludeFromDescription();
+        var banner = app.MapGroup("/banner/{site}").RequireCors(ConsentServices.BannerCors).WithSecurityHeadersPolicy(ConsentServices.BannerHeaders).WithTags("Cookie banner");
         banner.MapGet("/config", Config).WithName("BannerConfig");
         banner.MapPost("/choices", RecordChoice).RequireRateLimiting(ConsentServices.BannerRateLimit).WithName("BannerChoice");
         banner.MapPost("/views", CountView).RequireRateLimiting(ConsentServices.BannerRateLimit).WithName("BannerPageView");
@@ -109,6 +111,22 @@ public static class BannerApi
         return receipt is null
             ? Results.Problem(title: "No such receipt", detail: $"You have no consent record {id}.", statusCode: StatusCodes.Status404NotFound)
             : Results.Json(receipt);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Files = new(StringComparer.Ordinal);
+
+    /// <summary>The banner's script or stylesheet, embedded from wwwroot/banner, served to any site.</summary>
+    private static IResult BannerFile(string name, string contentType)
+    {
+        var bytes = Files.GetOrAdd(name, n =>
+        {
+            using var stream = typeof(BannerApi).Assembly.GetManifestResourceStream("Steward.wwwroot.banner." + n)
+                ?? throw new InvalidOperationException($"the banner's {n} is not embedded");
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        });
+        return Results.Bytes(bytes, contentType);
     }
 
     private static IResult UnknownSite(string site) =>

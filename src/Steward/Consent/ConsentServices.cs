@@ -12,6 +12,7 @@ public static class ConsentServices
 {
     public const string BannerCors = "cookie-banner";
     public const string BannerRateLimit = "cookie-banner";
+    public const string BannerHeaders = "cookie-banner";
 
     public static IServiceCollection AddStewardConsent(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,6 +21,12 @@ public static class ConsentServices
         services.AddScoped<VisitReport>();
         StatisticsAccess.Add(services);
         // The banner runs on the catalogue's sites: only their origins may call its endpoints from a page.
+        // The banner's files and endpoints are loaded by other sites' pages: cross-origin resource policy allows it.
+        services.AddSecurityHeaderPolicies().AddPolicy(BannerHeaders, p => p.AddDefaultSecurityHeaders()
+            .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+            .RemoveServerHeader()
+            .AddCrossOriginResourcePolicy(c => c.CrossOrigin())
+            .AddContentSecurityPolicy(csp => { csp.AddDefaultSrc().None(); csp.AddFrameAncestors().None(); }));
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<LoadedCatalogue>((o, catalogue) =>
             o.AddPolicy(BannerCors, p => p

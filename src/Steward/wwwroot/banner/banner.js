@@ -1,4 +1,4 @@
-/* Steward cookie banner. Embed: <script src="https://STEWARD/banner/banner.js" data-site="SITE_ID"></script>
+/* Steward cookie banner. Embed: <script src="https://STEWARD/banner.js" data-site="SITE_ID"></script>
    Scripts tagged type="text/plain" data-category="..." run only after consent; [data-cookie-settings] reopens. */
 (() => {
   const d = document, w = window, me = d.currentScript, base = new URL(me.src).origin, site = me.dataset.site,
@@ -16,7 +16,7 @@
   };
   gtag('consent', 'default', { ...signals([]), security_storage: 'granted', wait_for_update: 500 });
   const l = d.createElement('link');
-  l.rel = 'stylesheet'; l.href = base + '/banner/banner.css'; d.head.append(l);
+  l.rel = 'stylesheet'; l.href = base + '/banner.css'; d.head.append(l);
 
   const read = () => {
     const m = d.cookie.match(/(?:^|; )stw_consent=([^;]*)/), p = m ? m[1].split(':') : 0;
@@ -94,7 +94,8 @@
   });
   w.StewardConsent = { show };
 
-  fetch(`${base}/banner/${encodeURIComponent(site)}/config?lang=${lang}`).then(r => r.json()).then(c => {
+  const ready = f => d.readyState === 'loading' ? d.addEventListener('DOMContentLoaded', f) : f();
+  fetch(`${base}/banner/${encodeURIComponent(site)}/config?lang=${lang}`).then(r => r.json()).then(c => ready(() => {
     cfg = c;
     navigator.sendBeacon && navigator.sendBeacon(c.views, location.pathname);
     const st = read();
@@ -102,5 +103,5 @@
     apply(c.mode === 'opt_in' ? [] : allowed(optional().map(x => x.id)));
     if (!st && gpc) { const v = uuid(); save({ r: '', v, c: [] }); post(v, null); }
     show();
-  });
+  }));
 })();
