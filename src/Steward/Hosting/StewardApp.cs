@@ -14,6 +14,7 @@ using Steward.Catalogue;
 using Steward.Consent;
 using Steward.Decisions;
 using Steward.Email;
+using Steward.Marketing;
 using Steward.Notices;
 using Steward.People;
 using Steward.Staff;
@@ -89,6 +90,7 @@ public static class StewardApp
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
         services.AddStewardConsent(builder.Configuration);
+        services.AddStewardMarketing();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -113,6 +115,7 @@ public static class StewardApp
         app.MapNoticeApi();
         app.MapAuditApi();
         app.MapConsentApi();
+        app.MapMarketingApi();
         app.MapRazorPages();
     }
 }
