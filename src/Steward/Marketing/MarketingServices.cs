@@ -57,7 +57,7 @@ public static class MarketingServices
             return Results.Problem(title: "Unknown unsubscribe link", detail: "The link matches no message we sent.", statusCode: StatusCodes.Status404NotFound);
         // A person who pressed the button on the unsubscribe page sees the result there; mail clients get 200.
         return http.Request.HasFormContentType && http.Request.Form.ContainsKey("page")
-            ? Results.Redirect($"/email/unsubscribe/{Uri.EscapeDataString(token)}?done=1&lang={(lang == "zh-CN" ? "zh-CN" : "en")}")
+            ? Results.Redirect($"/email/unsubscribe/{Uri.EscapeDataString(token)}?done=true&lang={(lang == "zh-CN" ? "zh-CN" : "en")}")
             : Results.Ok(new { unsubscribed = true });
     }
 
