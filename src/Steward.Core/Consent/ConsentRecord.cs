@@ -10,8 +10,8 @@ namespace Steward.Core.Consent;
 public sealed class ConsentRecord
 {
     public long Id { get; set; }
-    /// <summary>The vault subject; null for a cookie-banner choice, which names only a random visitor id.</summary>
-    public Guid? SubjectId { get; set; }
+    /// <summary>The vault subject; <see cref="Guid.Empty"/> for a cookie-banner choice, which names only a random visitor id.</summary>
+    public Guid SubjectId { get; set; }
     /// <summary>The random id the cookie banner keeps in the visitor's browser; not personal data on its own.</summary>
     public Guid? VisitorId { get; set; }
     public required string Purpose { get; set; }

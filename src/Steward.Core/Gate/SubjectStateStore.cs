@@ -34,7 +34,7 @@ public sealed class SubjectStateStore(CompiledPolicy policy)
         // Records come in id order, so the last one per subject and purpose wins.
         await foreach (var c in db.Set<ConsentRecord>().AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (c.SubjectId is { } id && Find(id) is { } state && policy.PurposeIndex(c.Purpose) is var i and >= 0)
+            if (Find(c.SubjectId) is { } state && policy.PurposeIndex(c.Purpose) is var i and >= 0)
                 state.Consented.Set(i, c.Status == ConsentStatus.Given);
         }
         await foreach (var l in db.Set<ProcessingLimit>().AsNoTracking().Where(l => l.LiftedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -26,8 +26,8 @@ public sealed class CampaignSender(StewardDb db, GateService gate, VaultReader v
     {
         var campaign = await db.Set<Campaign>().AsNoTracking().SingleAsync(c => c.Id == campaignId, ct);
         var records = await db.Set<ConsentRecord>().AsNoTracking()
-            .Where(r => r.Purpose == campaign.Topic && r.SubjectId != null).OrderBy(r => r.Id).ToListAsync(ct);
-        var consenting = records.GroupBy(r => r.SubjectId!.Value).Where(g => g.Last().Status == ConsentStatus.Given).Select(g => g.Key).ToHashSet();
+            .Where(r => r.Purpose == campaign.Topic && r.SubjectId != Guid.Empty).OrderBy(r => r.Id).ToListAsync(ct);
+        var consenting = records.GroupBy(r => r.SubjectId).Where(g => g.Last().Status == ConsentStatus.Given).Select(g => g.Key).ToHashSet();
         var suppressed = await db.Set<Suppression>().AsNoTracking().Select(s => s.SubjectId).ToListAsync(ct);
         var listed = await db.Set<CampaignDelivery>().AsNoTracking().Where(d => d.CampaignId == campaignId).Select(d => d.SubjectId).ToListAsync(ct);
         consenting.ExceptWith(suppressed);

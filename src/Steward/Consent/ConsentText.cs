@@ -50,6 +50,12 @@ public sealed record ConsentText
     public required string BackToConsents { get; init; }
     public required IReadOnlyDictionary<ConsentStatus, string> StatusNames { get; init; }
     public required IReadOnlyDictionary<ConsentChannel, string> ChannelNames { get; init; }
+    // The preference center
+    public required string PreferencesTitle { get; init; }
+    public required string PreferencesIntro { get; init; }
+    public required string SavePreferences { get; init; }
+    public required string PreferencesSaved { get; init; }
+    public required string SeeConsents { get; init; }
     // Statistics in the Console
     public required string StatisticsTitle { get; init; }
     public required string StatisticsIntro { get; init; }
@@ -112,6 +118,11 @@ public sealed record ConsentText
             [ConsentChannel.Staff] = "By our staff", [ConsentChannel.GlobalPrivacyControl] = "Global Privacy Control",
             [ConsentChannel.Api] = "Another of our systems", [ConsentChannel.Guardian] = "Guardian",
         },
+        PreferencesTitle = "Your preferences",
+        PreferencesIntro = "Choose which news we may send you, whether we may track opens and clicks in our emails, and whether our other services may use your data. Cookie choices are made in each site's cookie settings.",
+        SavePreferences = "Save preferences",
+        PreferencesSaved = "Your preferences are saved and apply at once.",
+        SeeConsents = "Your consents and their history",
         StatisticsTitle = "Visit statistics",
         StatisticsIntro = "Page views counted without cookies and without storing any identifier, address or browser string.",
         ViewsPerDay = "Page views per day",
@@ -170,6 +181,11 @@ public sealed record ConsentText
             [ConsentChannel.Staff] = "由我们的工作人员记录", [ConsentChannel.GlobalPrivacyControl] = "全球隐私控制",
             [ConsentChannel.Api] = "我们的其他系统", [ConsentChannel.Guardian] = "监护人",
         },
+        PreferencesTitle = "您的偏好设置",
+        PreferencesIntro = "选择我们可以向您发送哪些资讯、是否可以追踪您对我们邮件的打开和点击，以及我们的其他服务是否可以使用您的数据。Cookie 选择请在各网站的 Cookie 设置中进行。",
+        SavePreferences = "保存偏好设置",
+        PreferencesSaved = "您的偏好设置已保存，并立即生效。",
+        SeeConsents = "您的同意及其历史记录",
         StatisticsTitle = "访问统计",
         StatisticsIntro = "页面浏览量的统计不使用 Cookie，也不存储任何标识符、IP 地址或浏览器信息。",
         ViewsPerDay = "每日页面浏览量",

@@ -41,7 +41,7 @@ public sealed class BannerBrowserTests
         var records = await site.RecordsAsync(context, 3);
         var analytics = Assert.Single(records, r => r.Purpose == "site.analytics");
         Assert.Equal((ConsentStatus.Given, ConsentChannel.Banner, "europe", "en", BannerChoices.CollectionPoint), (analytics.Status, analytics.Channel, analytics.Site, analytics.Language, analytics.CollectionPoint));
-        Assert.Null(analytics.SubjectId);
+        Assert.Equal(Guid.Empty, analytics.SubjectId);
         Assert.Matches("^[0-9a-f]{64}$", analytics.NoticeSha256);
         Assert.Equal(ConsentStatus.Refused, Assert.Single(records, r => r.Purpose == "marketing.advertising_measurement").Status);
 

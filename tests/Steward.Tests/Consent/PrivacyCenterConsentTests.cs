@@ -125,6 +125,38 @@ public sealed class PrivacyCenterConsentTests
         Assert.StartsWith(PersonSession.SignInPath, refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_preference_center_switches_topics_and_use_across_services_recording_only_changes()
+    {
+        await using var server = await StewardServer.StartAsync();
+        Guid subject;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            subject = await scope.ServiceProvider.GetRequiredService<VaultWriter>().CreateSubjectAsync("account_holder", [new VaultValue("contact.email", "li.na@example.com")], Registration);
+            await scope.ServiceProvider.GetRequiredService<SubjectControls>().GiveConsentAsync(ActorRef.Subject(subject), subject, "marketing.interest_news", ConsentChannel.Form);
+        }
+        using var browser = SignedIn(server, subject);
+
+        var page = await browser.GetAsync("/privacy/preferences?lang=zh-CN");
+        Assert.Contains("您的偏好设置", page.Html, StringComparison.Ordinal);
+        Assert.Matches("value=\"marketing.interest_news\" checked", page.Html);
+        Assert.Contains("value=\"account.cross_service\"", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"site.analytics\"", page.Html, StringComparison.Ordinal);
+        var saved = await browser.PostAsync("/privacy/preferences?lang=zh-CN", [Field("consent", "account.cross_service"), Field("consent", "marketing.email_tracking"), Field("__RequestVerificationToken", page.AntiforgeryToken())]);
+
+        Assert.Contains("已保存", saved.Element("saved"), StringComparison.Ordinal);
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var history = await scope.ServiceProvider.GetRequiredService<ConsentReceipts>().HistoryAsync(subject);
+            Assert.Equal(
+                [("marketing.interest_news", ConsentStatus.Given), ("account.cross_service", ConsentStatus.Given), ("marketing.email_tracking", ConsentStatus.Given), ("marketing.interest_news", ConsentStatus.Withdrawn)],
+                history.Select(r => (r.Purpose, r.Status)).Take(1).Concat(history.Skip(1).Select(r => (r.Purpose, r.Status)).OrderBy(x => x.Status).ThenBy(x => x.Purpose, StringComparer.Ordinal)));
+        }
+        Assert.True(await AllowedAsync(server, ActorRef.Staff("s-1", "support"), subject, "customer_service"));
+        var forged = await browser.PostAsync("/privacy/preferences", [Field("consent", "legal.claims"), Field("__RequestVerificationToken", page.AntiforgeryToken())]);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
+    }
+
     [Theory]
     [InlineData("en-GB", "Your consents")]
     [InlineData("zh-CN", "您的同意")]

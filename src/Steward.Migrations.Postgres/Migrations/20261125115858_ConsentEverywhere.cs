@@ -12,14 +12,6 @@ namespace Steward.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<Guid>(
-                name: "SubjectId",
-                table: "consent_records",
-                type: "uuid",
-                nullable: true,
-                oldClrType: typeof(Guid),
-                oldType: "uuid");
-
             migrationBuilder.AddColumn<string>(
                 name: "CollectionPoint",
                 table: "consent_records",
@@ -165,16 +157,6 @@ namespace Steward.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "VisitorId",
                 table: "consent_records");
-
-            migrationBuilder.AlterColumn<Guid>(
-                name: "SubjectId",
-                table: "consent_records",
-                type: "uuid",
-                nullable: false,
-                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
-                oldClrType: typeof(Guid),
-                oldType: "uuid",
-                oldNullable: true);
         }
     }
 }

@@ -13,7 +13,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125113609_ConsentEverywhere")]
+    [Migration("20261125115858_ConsentEverywhere")]
     partial class ConsentEverywhere
     {
         /// <inheritdoc />
@@ -321,7 +321,7 @@ namespace Steward.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid?>("SubjectId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("VisitorId")

@@ -11,14 +11,6 @@ namespace Steward.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<Guid>(
-                name: "SubjectId",
-                table: "consent_records",
-                type: "TEXT",
-                nullable: true,
-                oldClrType: typeof(Guid),
-                oldType: "TEXT");
-
             migrationBuilder.AddColumn<string>(
                 name: "CollectionPoint",
                 table: "consent_records",
@@ -164,16 +156,6 @@ namespace Steward.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "VisitorId",
                 table: "consent_records");
-
-            migrationBuilder.AlterColumn<Guid>(
-                name: "SubjectId",
-                table: "consent_records",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
-                oldClrType: typeof(Guid),
-                oldType: "TEXT",
-                oldNullable: true);
         }
     }
 }

@@ -11,7 +11,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125113518_ConsentEverywhere")]
+    [Migration("20261125115838_ConsentEverywhere")]
     partial class ConsentEverywhere
     {
         /// <inheritdoc />
@@ -309,7 +309,7 @@ namespace Steward.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("SubjectId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("VisitorId")
