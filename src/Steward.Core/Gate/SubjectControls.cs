@@ -11,14 +11,14 @@ namespace Steward.Core.Gate;
 public sealed class SubjectControls(StewardDb db, SubjectStateStore states, CompiledPolicy policy, IAuditTrail audit, TimeProvider time)
 {
     public Task GiveConsentAsync(ActorRef actor, Guid subjectId, string purpose, ConsentChannel channel, string? noticeVersion = null, string? language = null, CancellationToken ct = default) =>
-        RecordConsentAsync(actor, subjectId, purpose, ConsentStatus.Given, channel, noticeVersion, language, ct);
+        RecordConsentAsync(actor, subjectId, purpose, ConsentStatus.Given, channel, new ConsentEvidence(NoticeVersion: noticeVersion, Language: language), ct);
 
     public Task RefuseConsentAsync(ActorRef actor, Guid subjectId, string purpose, ConsentChannel channel, string? noticeVersion = null, string? language = null, CancellationToken ct = default) =>
-        RecordConsentAsync(actor, subjectId, purpose, ConsentStatus.Refused, channel, noticeVersion, language, ct);
+        RecordConsentAsync(actor, subjectId, purpose, ConsentStatus.Refused, channel, new ConsentEvidence(NoticeVersion: noticeVersion, Language: language), ct);
 
     /// <summary>Stops the purpose at once; what was done before stays lawful, and other bases are untouched (P6.5).</summary>
     public Task WithdrawConsentAsync(ActorRef actor, Guid subjectId, string purpose, ConsentChannel channel, CancellationToken ct = default) =>
-        RecordConsentAsync(actor, subjectId, purpose, ConsentStatus.Withdrawn, channel, null, null, ct);
+        RecordConsentAsync(actor, subjectId, purpose, ConsentStatus.Withdrawn, channel, new ConsentEvidence(), ct);
 
     public async Task LimitAsync(ActorRef actor, Guid subjectId, string purpose, ProcessingLimitKind kind, CancellationToken ct = default)
     {
@@ -72,14 +72,17 @@ public sealed class SubjectControls(StewardDb db, SubjectStateStore states, Comp
         await audit.AppendAsync(new AuditRecord(actor.ToString(), "subject.guardian_consent", subjectId, null, null, null), ct);
     }
 
-    private async Task RecordConsentAsync(ActorRef actor, Guid subjectId, string purpose, ConsentStatus status, ConsentChannel channel,
-        string? noticeVersion, string? language, CancellationToken ct)
+    /// <summary>Records a choice with where it was made and against which notice text (a consent receipt's evidence).</summary>
+    public async Task RecordConsentAsync(ActorRef actor, Guid subjectId, string purpose, ConsentStatus status, ConsentChannel channel,
+        ConsentEvidence evidence, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(evidence);
         var (state, index) = Resolve(subjectId, purpose);
         db.Set<ConsentRecord>().Add(new ConsentRecord
         {
             SubjectId = subjectId, Purpose = purpose, Status = status, RecordedAt = time.GetUtcNow(),
-            Channel = channel, NoticeVersion = noticeVersion, Language = language,
+            Channel = channel, NoticeVersion = evidence.NoticeVersion, Language = evidence.Language, NoticeSha256 = evidence.NoticeSha256,
+            Site = evidence.Site, CollectionPoint = evidence.CollectionPoint, Reason = evidence.Reason,
         });
         await db.SaveChangesAsync(ct);
         state.Consented.Set(index, status == ConsentStatus.Given);

@@ -12,8 +12,10 @@ using Steward.Core.Storage;
 using Steward.Audit;
 using Steward.Careers;
 using Steward.Catalogue;
+using Steward.Consent;
 using Steward.Decisions;
 using Steward.Email;
+using Steward.Marketing;
 using Steward.Notices;
 using Steward.People;
 using Steward.Sites;
@@ -92,6 +94,8 @@ public static class StewardApp
         services.AddStewardPeople();
         services.AddStewardSites(builder.Configuration);
         services.AddStewardCareers(builder.Configuration);
+        services.AddStewardConsent(builder.Configuration);
+        services.AddStewardMarketing();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -105,6 +109,7 @@ public static class StewardApp
         app.UseStewardStaticFiles();
         app.UseRouting();
         app.UseStewardStaff();
+        app.UseStewardConsent();
 
         app.MapHealthChecks("/health");
         app.MapOpenApi();
@@ -114,6 +119,8 @@ public static class StewardApp
         app.MapBenchmarkEndpoint();
         app.MapNoticeApi();
         app.MapAuditApi();
+        app.MapConsentApi();
+        app.MapMarketingApi();
         app.MapRazorPages();
     }
 }

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Steward.Core.Consent;
+using Steward.Core.Gate;
+using Steward.Core.Vault;
+using Steward.Tests.Infrastructure;
+using Steward.Tests.Staff;
+using static Steward.Tests.Staff.ConsoleBrowser;
+
+namespace Steward.Tests.Marketing;
+
+/// <summary>The marketing role writes and sends a campaign in the Console and sees its progress; the
+/// person unsubscribes from the message's visible link with one button and no sign-in (P2.8).</summary>
+public sealed class CampaignConsoleTests
+{
+    [Fact]
+    public async Task Marketing_writes_and_sends_a_campaign_sees_progress_and_the_reader_unsubscribes_from_the_visible_link()
+    {
+        await using var smtp = SmtpTestServer.Start();
+        var settings = smtp.Settings();
+        settings["Steward:Staff:SignInPermitLimit"] = "10000";
+        await using var site = await StaffSite.StartAsync(settings);
+        var server = site.Server;
+        Guid reader;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            reader = await scope.ServiceProvider.GetRequiredService<VaultWriter>().CreateSubjectAsync("marketing_contact", [new VaultValue("contact.email", "zhao.lei@example.com")], ActorRef.Steward("newsletter"));
+            await scope.ServiceProvider.GetRequiredService<SubjectControls>().GiveConsentAsync(ActorRef.Subject(reader), reader, "marketing.interest_news", ConsentChannel.Form);
+        }
+        var admin = await site.SetUpAdministratorAsync();
+        var marketing = await site.JoinAsync(await StaffSite.InviteAsync(admin, "marketing@example.org", "marketing"), "marketing@example.org");
+        var support = await site.JoinAsync(await StaffSite.InviteAsync(admin, "support@example.org", "support"), "support@example.org");
+
+        var invalid = await marketing.Browser.SubmitAsync("/console/campaigns?lang=zh-CN", [Field("Topic", "marketing.interest_news"), Field("Language", "zh-CN"), Field("Subject", ""), Field("Body", "x")], handler: "Create");
+        Assert.Contains("请正确填写此项", invalid.Html, StringComparison.Ordinal);
+        var created = await marketing.Browser.SubmitAsync("/console/campaigns", [Field("Topic", "marketing.interest_news"), Field("Language", "zh-CN"), Field("Subject", "秋季资讯"), Field("Body", "本季新闻。")], handler: "Create");
+        Assert.Equal(HttpStatusCode.OK, created.Status);
+        var id = System.Text.RegularExpressions.Regex.Match(created.Html, "data-campaign=\"(\\d+)\"").Groups[1].Value;
+        var sent = await marketing.Browser.PostAsync($"/console/campaigns?id={id}", [Field("__RequestVerificationToken", created.AntiforgeryToken())], handler: "Send");
+
+        Assert.Contains($"data-campaign=\"{id}\" data-sent=\"1\" data-recipients=\"1\"", sent.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await support.Browser.GetAsync("/console/campaigns")).Status);
+        var message = await smtp.WaitForAsync("zhao.lei@example.com");
+        Assert.Contains("退订", message.TextBody, StringComparison.Ordinal);
+        var visible = new Uri(System.Text.RegularExpressions.Regex.Match(message.TextBody!, @"http://\S+/email/unsubscribe/\S+").Value);
+
+        using var person = new ConsoleBrowser(server);
+        var page = await person.GetAsync(visible.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var token = visible.AbsolutePath.Split('/')[^1];
+        var done = await person.PostAsync($"/email/one-click/{token}?lang=zh-CN", [Field("page", "1")]);
+        Assert.True(done.Status == HttpStatusCode.OK, $"{done.Status} {done.Path} {done.Html}");
+        Assert.Contains("您已退订", done.Element("unsubscribed"), StringComparison.Ordinal);
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var history = await scope.ServiceProvider.GetRequiredService<ConsentReceipts>().HistoryAsync(reader);
+            Assert.Equal(ConsentStatus.Withdrawn, history[^1].Status);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await person.GetAsync("/email/unsubscribe/not-a-token")).Status);
+    }
+}
