@@ -15,6 +15,7 @@ using Steward.Decisions;
 using Steward.Email;
 using Steward.Notices;
 using Steward.People;
+using Steward.Requests;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -87,6 +88,7 @@ public static class StewardApp
         services.AddStewardStaff(builder.Configuration);
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
+        services.AddStewardRequests(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)
@@ -109,6 +111,7 @@ public static class StewardApp
         app.MapBenchmarkEndpoint();
         app.MapNoticeApi();
         app.MapAuditApi();
+        app.MapRequestsApi();
         app.MapRazorPages();
     }
 }
