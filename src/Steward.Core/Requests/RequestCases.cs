@@ -119,6 +119,20 @@ public sealed class RequestCases(StewardDb db, IAuditTrail audit, TimeProvider c
         await AuditAsync(rightsCase, actor, action, note, ct);
     }
 
+    /// <summary>Stores a change of step that needs no history entry of its own.</summary>
+    public async Task SaveStepAsync(RightsCase rightsCase, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rightsCase);
+        var entry = db.Entry(rightsCase);
+        if (entry.State == EntityState.Detached)
+        {
+            db.Attach(rightsCase);
+            entry.State = EntityState.Modified;
+        }
+        rightsCase.Version++;
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task MoveAsync(Guid id, CaseState to, ActorRef actor, string action, string? note, Action<RightsCase>? change, CancellationToken ct = default)
     {
         var rightsCase = await FindAsync(id, ct) ?? throw new CaseNotFoundException();

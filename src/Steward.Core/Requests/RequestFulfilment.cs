@@ -33,6 +33,10 @@ public sealed class RequestFulfilment(StewardDb db, RequestCases cases, RequestV
                 rightsCase.Step = FulfilmentStep.Reply;
                 await cases.RecordAsync(rightsCase, Worker, "notified", $"{told} recipient endpoints", ct);
                 break;
+            case FulfilmentStep.Reply when await RepliedAsync(rightsCase, ct):
+                rightsCase.Step = FulfilmentStep.Done; // an erasure replied before the address went with the rest
+                await cases.SaveStepAsync(rightsCase, ct);
+                break;
             case FulfilmentStep.Reply:
                 var link = Packaged(rightsCase.Kind) ? await NewPackageLinkAsync(rightsCase, ct) : null;
                 var sent = await replies.SendAsync(rightsCase, RequestReplies.Completed, link, ct);
@@ -46,6 +50,9 @@ public sealed class RequestFulfilment(StewardDb db, RequestCases cases, RequestV
         }
         return rightsCase.Step;
     }
+
+    private Task<bool> RepliedAsync(RightsCase rightsCase, CancellationToken ct) =>
+        db.Set<CaseEvent>().AnyAsync(e => e.CaseId == rightsCase.Id && e.Action == "replied", ct);
 
     public static bool Packaged(RequestKind kind) => kind is RequestKind.Access or RequestKind.Portability or RequestKind.Migration;
 
@@ -94,6 +101,12 @@ public sealed class RequestFulfilment(StewardDb db, RequestCases cases, RequestV
                 .Select(f => f.Category).Distinct().ToListAsync(ct);
             rightsCase.Categories = string.Join(',', categories.Select(c => c.Split('.')[0]).Distinct().Order(StringComparer.Ordinal));
             await cases.RecordAsync(rightsCase, Worker, "planned", "categories: " + rightsCase.Categories, ct);
+        }
+        // The reply goes out before the address it goes to is erased; a re-run after a crash does not send it twice.
+        if (states.Find(rightsCase.SubjectId)?.OnLegalHold != true && !await RepliedAsync(rightsCase, ct))
+        {
+            var sent = await replies.SendAsync(rightsCase, RequestReplies.Completed, null, ct);
+            await cases.RecordAsync(rightsCase, Worker, "replied", sent ? RequestReplies.Completed : RequestReplies.Completed + " (no email on file)", ct);
         }
         try
         {
