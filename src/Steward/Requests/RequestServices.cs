@@ -69,6 +69,12 @@ public static class RequestServices
     /// <summary>The package of a completed access, portability or migration request: by an expiring link, or signed in.</summary>
     public static void MapRequestsApi(this IEndpointRouteBuilder app)
     {
+        // The contact channel the notice publishes (organisation.contact.web_form) opens the request form (P11.1).
+        var contact = app.ServiceProvider.GetRequiredService<Steward.Core.Catalogue.LoadedCatalogue>().Policy.Organisation.Contact.WebForm;
+        if (contact is { Length: > 1 } && contact.StartsWith('/') && !contact.StartsWith("/privacy/requests", StringComparison.Ordinal))
+            app.MapGet(contact, (HttpContext http) =>
+            Results.Redirect("/privacy/requests/new?kind=contact" + (http.Request.Query.TryGetValue("lang", out var lang) ? "&lang=" + Uri.EscapeDataString(lang.ToString()) : "")))
+            .ExcludeFromDescription();
         app.MapGet("/privacy/requests/package/{token}", async (string token, StewardDb db, AccessPackage package, TimeProvider clock, CancellationToken ct) =>
         {
             var hash = SecretToken.Hash(token);

@@ -53,6 +53,30 @@ public sealed class PublicFormTests
     }
 
     [Fact]
+    public async Task The_published_contact_channel_opens_the_form_and_a_question_becomes_a_tracked_case()
+    {
+        await using var site = await RequestSite.StartAsync();
+        await site.AccountHolderAsync("asking@example.org");
+        using var person = site.Browser();
+
+        var form = await person.GetAsync("/contact?lang=zh-CN");
+        Assert.Equal("/privacy/requests/new", form.Path);
+        Assert.Contains("<option value=\"contact\" selected=\"selected\">向隐私保护团队咨询</option>", form.Html);
+        var codePage = await person.SubmitAsync(form.Path, [Field("email", "asking@example.org"), Field("kind", "contact"), Field("region", "other")]);
+        var code = RequestSite.CodeIn(await site.Smtp.WaitForAsync("asking@example.org"));
+        var casePage = await person.SubmitAsync(codePage.Path, [Field("code", code), Field("details", "Do you sell my data?")]);
+        var reference = RequestSite.ReferenceIn(casePage.Path);
+        var tracked = await site.CaseAsync(reference);
+        Assert.Equal((RequestKind.Contact, CaseState.Open), (tracked.Kind, tracked.State)); // waits for the privacy team
+        Assert.Equal(tracked.ReceivedAt.AddDays(30), tracked.DueAt);
+        var received = await site.Smtp.WaitForAsync("asking@example.org", m => (m.Subject ?? "").Contains(reference, StringComparison.Ordinal));
+        Assert.Contains("the Global Privacy Assembly", received.TextBody);
+        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(site.Server.Services);
+        var vault = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<RequestVault>(scope.ServiceProvider);
+        Assert.Equal("Do you sell my data?", await vault.NoteAsync(tracked.SubjectId, reference, "details"));
+    }
+
+    [Fact]
     public async Task An_address_not_on_file_gets_the_same_page_and_no_code_and_no_code_opens_anything()
     {
         await using var site = await RequestSite.StartAsync();

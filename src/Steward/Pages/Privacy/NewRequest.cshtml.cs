@@ -15,7 +15,7 @@ namespace Steward.Pages.Privacy;
 public sealed class NewRequestModel(RequestIntake intake, LoadedCatalogue catalogue) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
-    [BindProperty] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty] public string? Purpose { get; set; }
     [BindProperty] public string? Region { get; set; }
     public Dictionary<string, string> Errors { get; } = [];
