@@ -19,6 +19,7 @@ using Steward.Marketing;
 using Steward.Notices;
 using Steward.People;
 using Steward.Sites;
+using Steward.Requests;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -96,6 +97,7 @@ public static class StewardApp
         services.AddStewardCareers(builder.Configuration);
         services.AddStewardConsent(builder.Configuration);
         services.AddStewardMarketing();
+        services.AddStewardRequests(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)
@@ -121,6 +123,7 @@ public static class StewardApp
         app.MapAuditApi();
         app.MapConsentApi();
         app.MapMarketingApi();
+        app.MapRequestsApi();
         app.MapRazorPages();
     }
 }

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Steward.Core.Catalogue;
+using Steward.Core.Storage;
+
+namespace Steward.Core.Webhooks;
+
+/// <summary>Puts events in the outbox for every active subscription of a recipient that may have
+/// received the categories concerned. Running it again for the same case adds nothing.</summary>
+public sealed class WebhookOutbox(StewardDb db, LoadedCatalogue catalogue, TimeProvider clock)
+{
+    public async Task<int> EnqueueAsync(Guid caseId, string eventType, object data, IReadOnlyCollection<string> categories, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        var recipients = catalogue.Policy.Recipients
+            .Where(r => r.Categories.Any(rc => categories.Any(c => Overlap(rc, c)))).Select(r => r.Id).ToList();
+        if (recipients.Count == 0) return 0;
+        var subscriptions = await db.Set<WebhookSubscription>().AsNoTracking()
+            .Where(s => s.Active && recipients.Contains(s.Recipient)).Select(s => s.Id).ToListAsync(ct);
+        var already = await db.Set<WebhookDelivery>().AsNoTracking()
+            .Where(d => d.CaseId == caseId && d.EventType == eventType).Select(d => d.SubscriptionId).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var added = 0;
+        foreach (var subscription in subscriptions.Except(already))
+        {
+            var messageId = "msg_" + Guid.NewGuid().ToString("n");
+            db.Add(new WebhookDelivery
+            {
+                MessageId = messageId, SubscriptionId = subscription, CaseId = caseId, EventType = eventType,
+                Payload = JsonSerializer.Serialize(new { type = eventType, timestamp = now, data }),
+                State = DeliveryState.Pending, CreatedAt = now, NextAttemptAt = now,
+            });
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    private static bool Overlap(string a, string b) =>
+        a == b || a.StartsWith(b + ".", StringComparison.Ordinal) || b.StartsWith(a + ".", StringComparison.Ordinal);
+}
