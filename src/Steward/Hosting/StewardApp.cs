@@ -15,6 +15,7 @@ using Steward.Decisions;
 using Steward.Email;
 using Steward.Notices;
 using Steward.People;
+using Steward.Sharing;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -87,6 +88,7 @@ public static class StewardApp
         services.AddStewardStaff(builder.Configuration);
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
+        services.AddStewardSharing();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -109,6 +111,7 @@ public static class StewardApp
         app.MapBenchmarkEndpoint();
         app.MapNoticeApi();
         app.MapAuditApi();
+        app.MapDisclosureApi();
         app.MapRazorPages();
     }
 }

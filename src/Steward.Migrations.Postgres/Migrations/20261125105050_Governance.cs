@@ -1,0 +1,152 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Steward.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Governance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "sharing_consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_disclosures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Ground = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Flow = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Categories = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Form = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Origin = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Mechanism = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LegalReference = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuditIndex = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_disclosures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_pseudonym_keys",
+                columns: table => new
+                {
+                    Recipient = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_pseudonym_keys", x => x.Recipient);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_recipients",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Purposes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Categories = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Grounds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_recipients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_agreements",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecipientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sharing_agreements_sharing_recipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "sharing_recipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_agreements_RecipientId",
+                table: "sharing_agreements",
+                column: "RecipientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_consents_SubjectId_Recipient",
+                table: "sharing_consents",
+                columns: new[] { "SubjectId", "Recipient" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_disclosures_At",
+                table: "sharing_disclosures",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_disclosures_SubjectId",
+                table: "sharing_disclosures",
+                column: "SubjectId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "sharing_agreements");
+
+            migrationBuilder.DropTable(
+                name: "sharing_consents");
+
+            migrationBuilder.DropTable(
+                name: "sharing_disclosures");
+
+            migrationBuilder.DropTable(
+                name: "sharing_pseudonym_keys");
+
+            migrationBuilder.DropTable(
+                name: "sharing_recipients");
+        }
+    }
+}

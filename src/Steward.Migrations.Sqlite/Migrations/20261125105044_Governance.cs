@@ -1,0 +1,150 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Steward.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Governance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "sharing_consents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GivenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_consents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_disclosures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Ground = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Flow = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Mechanism = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LegalReference = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuditIndex = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_disclosures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_pseudonym_keys",
+                columns: table => new
+                {
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Key = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_pseudonym_keys", x => x.Recipient);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_recipients",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Purposes = table.Column<string>(type: "TEXT", nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    Grounds = table.Column<string>(type: "TEXT", nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_recipients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sharing_agreements",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sharing_agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sharing_agreements_sharing_recipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "sharing_recipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_agreements_RecipientId",
+                table: "sharing_agreements",
+                column: "RecipientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_consents_SubjectId_Recipient",
+                table: "sharing_consents",
+                columns: new[] { "SubjectId", "Recipient" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_disclosures_At",
+                table: "sharing_disclosures",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sharing_disclosures_SubjectId",
+                table: "sharing_disclosures",
+                column: "SubjectId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "sharing_agreements");
+
+            migrationBuilder.DropTable(
+                name: "sharing_consents");
+
+            migrationBuilder.DropTable(
+                name: "sharing_disclosures");
+
+            migrationBuilder.DropTable(
+                name: "sharing_pseudonym_keys");
+
+            migrationBuilder.DropTable(
+                name: "sharing_recipients");
+        }
+    }
+}
