@@ -16,6 +16,7 @@ using Steward.Email;
 using Steward.Notices;
 using Steward.People;
 using Steward.Sharing;
+using Steward.Retention;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -89,6 +90,7 @@ public static class StewardApp
         services.AddStewardEmail(builder.Configuration);
         services.AddStewardPeople();
         services.AddStewardSharing();
+        services.AddStewardRetention(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)

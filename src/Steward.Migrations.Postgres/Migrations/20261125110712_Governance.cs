@@ -14,6 +14,57 @@ namespace Steward.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "retention_category_holds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PlacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReleasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_retention_category_holds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "retention_erasures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Rule = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Fields = table.Column<int>(type: "integer", nullable: false),
+                    Shredded = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_retention_erasures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "retention_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Event = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_retention_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sharing_consents",
                 columns: table => new
                 {
@@ -87,6 +138,19 @@ namespace Steward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "work_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sharing_agreements",
                 columns: table => new
                 {
@@ -108,6 +172,22 @@ namespace Steward.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_retention_erasures_SubjectId_Rule",
+                table: "retention_erasures",
+                columns: new[] { "SubjectId", "Rule" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_retention_events_Event_At",
+                table: "retention_events",
+                columns: new[] { "Event", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_retention_events_SubjectId",
+                table: "retention_events",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sharing_agreements_RecipientId",
@@ -134,6 +214,15 @@ namespace Steward.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "retention_category_holds");
+
+            migrationBuilder.DropTable(
+                name: "retention_erasures");
+
+            migrationBuilder.DropTable(
+                name: "retention_events");
+
+            migrationBuilder.DropTable(
                 name: "sharing_agreements");
 
             migrationBuilder.DropTable(
@@ -144,6 +233,9 @@ namespace Steward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "sharing_pseudonym_keys");
+
+            migrationBuilder.DropTable(
+                name: "work_leases");
 
             migrationBuilder.DropTable(
                 name: "sharing_recipients");

@@ -12,6 +12,57 @@ namespace Steward.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "retention_category_holds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReleasedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_retention_category_holds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "retention_erasures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Fields = table.Column<int>(type: "INTEGER", nullable: false),
+                    Shredded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_retention_erasures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "retention_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_retention_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sharing_consents",
                 columns: table => new
                 {
@@ -85,6 +136,19 @@ namespace Steward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "work_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sharing_agreements",
                 columns: table => new
                 {
@@ -106,6 +170,22 @@ namespace Steward.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_retention_erasures_SubjectId_Rule",
+                table: "retention_erasures",
+                columns: new[] { "SubjectId", "Rule" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_retention_events_Event_At",
+                table: "retention_events",
+                columns: new[] { "Event", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_retention_events_SubjectId",
+                table: "retention_events",
+                column: "SubjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sharing_agreements_RecipientId",
@@ -132,6 +212,15 @@ namespace Steward.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "retention_category_holds");
+
+            migrationBuilder.DropTable(
+                name: "retention_erasures");
+
+            migrationBuilder.DropTable(
+                name: "retention_events");
+
+            migrationBuilder.DropTable(
                 name: "sharing_agreements");
 
             migrationBuilder.DropTable(
@@ -142,6 +231,9 @@ namespace Steward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "sharing_pseudonym_keys");
+
+            migrationBuilder.DropTable(
+                name: "work_leases");
 
             migrationBuilder.DropTable(
                 name: "sharing_recipients");
