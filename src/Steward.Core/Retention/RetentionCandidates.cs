@@ -28,9 +28,10 @@ internal static class RetentionCandidates
             var purposes = plan.Purposes;
             var events = db.Set<SubjectEvent>().Where(e => e.Event == ev && e.At <= cutoff);
             if (purposes.Count > 0) events = events.Where(e => e.Purpose != null && purposes.Contains(e.Purpose));
-            expired = db.Set<DataSubject>()
-                .Where(s => s.ErasedAt == null && kinds.Contains(s.Kind) && events.Any(e => e.SubjectId == s.Id))
-                .Select(s => s.Id);
+            // Driven from the events (indexed by event and time), not from every subject.
+            expired = events.Join(db.Set<DataSubject>(), e => e.SubjectId, s => s.Id, (e, s) => s)
+                .Where(s => s.ErasedAt == null && kinds.Contains(s.Kind))
+                .Select(s => s.Id).Distinct();
         }
         return expired
             .Where(id => !db.Set<LegalHold>().Any(h => h.SubjectId == id && h.ReleasedAt == null && (h.Until == null || h.Until > now)))

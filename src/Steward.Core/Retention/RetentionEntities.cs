@@ -38,7 +38,6 @@ public sealed class RetentionErasure
     public Guid SubjectId { get; set; }
     public required string Rule { get; set; }
     public RetentionAction Action { get; set; }
-    public int Fields { get; set; }
     /// <summary>Whether the subject was erased whole (key destroyed) because nothing else was left.</summary>
     public bool Shredded { get; set; }
     public DateTimeOffset At { get; set; }

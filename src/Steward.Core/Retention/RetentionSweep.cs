@@ -86,30 +86,28 @@ public sealed class RetentionSweep(StewardDb db, LoadedCatalogue catalogue, Data
         // row sees what the node before it committed, and never erases the same subject again.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await lease.RenewAsync(LeaseName, holder, options.LeaseDuration, ct)) return null;
-        var ids = await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now), now).OrderBy(id => id).Take(options.BatchSize).ToListAsync(ct);
+        var ids = await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now), now).Take(options.BatchSize).ToListAsync(ct);
         if (ids.Count == 0) return (0, 0, 0);
 
-        var perSubject = await db.Set<VaultField>().Where(f => ids.Contains(f.SubjectId) && categories.Contains(f.Category))
-            .GroupBy(f => f.SubjectId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         await db.Set<VaultLookup>()
-            .Where(l => ids.Contains(l.SubjectId) && db.Set<VaultField>().Any(f => f.Id == l.FieldId && categories.Contains(f.Category)))
+            .Where(l => EF.Parameter(ids).Contains(l.SubjectId) && db.Set<VaultField>().Any(f => f.Id == l.FieldId && categories.Contains(f.Category)))
             .ExecuteDeleteAsync(ct);
-        var fields = await db.Set<VaultField>().Where(f => ids.Contains(f.SubjectId) && categories.Contains(f.Category)).ExecuteDeleteAsync(ct);
+        var fields = await db.Set<VaultField>().Where(f => EF.Parameter(ids).Contains(f.SubjectId) && categories.Contains(f.Category)).ExecuteDeleteAsync(ct);
 
-        var emptied = await db.Set<DataSubject>().Where(s => ids.Contains(s.Id) && !db.Set<VaultField>().Any(f => f.SubjectId == s.Id))
+        var emptied = await db.Set<DataSubject>().Where(s => EF.Parameter(ids).Contains(s.Id) && !db.Set<VaultField>().Any(f => f.SubjectId == s.Id))
             .Select(s => s.Id).ToListAsync(ct);
+        await ErasureRows.InsertAsync(db, ids, plan.Rule.Id, plan.Rule.Then, now, ct);
         if (emptied.Count > 0)
         {
-            await db.Set<SubjectKey>().Where(k => emptied.Contains(k.SubjectId)).ExecuteDeleteAsync(ct);
-            await db.Set<DataSubject>().Where(s => emptied.Contains(s.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.ErasedAt, now), ct);
+            await db.Set<SubjectKey>().Where(k => EF.Parameter(emptied).Contains(k.SubjectId)).ExecuteDeleteAsync(ct);
+            await db.Set<DataSubject>().Where(s => EF.Parameter(emptied).Contains(s.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.ErasedAt, now), ct);
+            // An erased subject's events start nothing any more; dropping them keeps later batches from
+            // walking past them again.
+            await db.Set<SubjectEvent>().Where(e => EF.Parameter(emptied).Contains(e.SubjectId)).ExecuteDeleteAsync(ct);
+            var rule = plan.Rule.Id;
+            await db.Set<RetentionErasure>().Where(e => e.Rule == rule && EF.Parameter(emptied).Contains(e.SubjectId))
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Shredded, true), ct);
         }
-        var shredded = emptied.ToHashSet();
-        db.Set<RetentionErasure>().AddRange(ids.Select(id => new RetentionErasure
-        {
-            SubjectId = id, Rule = plan.Rule.Id, Action = plan.Rule.Then, Fields = perSubject.GetValueOrDefault(id), Shredded = shredded.Contains(id), At = now,
-        }));
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
         await tx.CommitAsync(ct);
 
         foreach (var id in emptied) states?.Forget(id);

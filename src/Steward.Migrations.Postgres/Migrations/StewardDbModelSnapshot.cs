@@ -512,9 +512,6 @@ namespace Steward.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Fields")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -486,9 +486,6 @@ namespace Steward.Migrations.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Fields")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(100)

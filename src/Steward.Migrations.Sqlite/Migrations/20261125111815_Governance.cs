@@ -37,7 +37,6 @@ namespace Steward.Migrations.Sqlite.Migrations
                     SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Rule = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Fields = table.Column<int>(type: "INTEGER", nullable: false),
                     Shredded = table.Column<bool>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false)
                 },

@@ -39,7 +39,6 @@ namespace Steward.Migrations.Postgres.Migrations
                     SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     Rule = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Fields = table.Column<int>(type: "integer", nullable: false),
                     Shredded = table.Column<bool>(type: "boolean", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
