@@ -17,6 +17,7 @@ using Steward.Notices;
 using Steward.People;
 using Steward.Sharing;
 using Steward.Retention;
+using Steward.Breaches;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -91,6 +92,7 @@ public static class StewardApp
         services.AddStewardPeople();
         services.AddStewardSharing();
         services.AddStewardRetention(builder.Configuration);
+        services.AddStewardBreaches(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)

@@ -12,6 +12,35 @@ namespace Steward.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "breaches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AwareAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Consequences = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Measures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AdviceToPeople = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    Risk = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RiskReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AuthorityNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LateReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PeopleNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PeopleNotified = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosingNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breaches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "retention_category_holds",
                 columns: table => new
                 {
@@ -148,6 +177,67 @@ namespace Steward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "breach_reminders",
+                columns: table => new
+                {
+                    BreachId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hours = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breach_reminders", x => new { x.BreachId, x.Hours });
+                    table.ForeignKey(
+                        name: "FK_breach_reminders_breaches_BreachId",
+                        column: x => x.BreachId,
+                        principalTable: "breaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "breach_subjects",
+                columns: table => new
+                {
+                    BreachId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breach_subjects", x => new { x.BreachId, x.SubjectId });
+                    table.ForeignKey(
+                        name: "FK_breach_subjects_breaches_BreachId",
+                        column: x => x.BreachId,
+                        principalTable: "breaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "breach_updates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BreachId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breach_updates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_breach_updates_breaches_BreachId",
+                        column: x => x.BreachId,
+                        principalTable: "breaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sharing_agreements",
                 columns: table => new
                 {
@@ -169,6 +259,11 @@ namespace Steward.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_breach_updates_BreachId",
+                table: "breach_updates",
+                column: "BreachId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_retention_erasures_SubjectId_Rule",
@@ -211,6 +306,15 @@ namespace Steward.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "breach_reminders");
+
+            migrationBuilder.DropTable(
+                name: "breach_subjects");
+
+            migrationBuilder.DropTable(
+                name: "breach_updates");
+
+            migrationBuilder.DropTable(
                 name: "retention_category_holds");
 
             migrationBuilder.DropTable(
@@ -233,6 +337,9 @@ namespace Steward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "work_leases");
+
+            migrationBuilder.DropTable(
+                name: "breaches");
 
             migrationBuilder.DropTable(
                 name: "sharing_recipients");

@@ -14,6 +14,35 @@ namespace Steward.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "breaches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AwareAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Nature = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Consequences = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Measures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AdviceToPeople = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Categories = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Risk = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RiskReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AuthorityNotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LateReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PeopleNotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PeopleNotified = table.Column<int>(type: "integer", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosingNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breaches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "retention_category_holds",
                 columns: table => new
                 {
@@ -150,6 +179,67 @@ namespace Steward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "breach_reminders",
+                columns: table => new
+                {
+                    BreachId = table.Column<long>(type: "bigint", nullable: false),
+                    Hours = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breach_reminders", x => new { x.BreachId, x.Hours });
+                    table.ForeignKey(
+                        name: "FK_breach_reminders_breaches_BreachId",
+                        column: x => x.BreachId,
+                        principalTable: "breaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "breach_subjects",
+                columns: table => new
+                {
+                    BreachId = table.Column<long>(type: "bigint", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Region = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breach_subjects", x => new { x.BreachId, x.SubjectId });
+                    table.ForeignKey(
+                        name: "FK_breach_subjects_breaches_BreachId",
+                        column: x => x.BreachId,
+                        principalTable: "breaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "breach_updates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BreachId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_breach_updates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_breach_updates_breaches_BreachId",
+                        column: x => x.BreachId,
+                        principalTable: "breaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sharing_agreements",
                 columns: table => new
                 {
@@ -171,6 +261,11 @@ namespace Steward.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_breach_updates_BreachId",
+                table: "breach_updates",
+                column: "BreachId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_retention_erasures_SubjectId_Rule",
@@ -213,6 +308,15 @@ namespace Steward.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "breach_reminders");
+
+            migrationBuilder.DropTable(
+                name: "breach_subjects");
+
+            migrationBuilder.DropTable(
+                name: "breach_updates");
+
+            migrationBuilder.DropTable(
                 name: "retention_category_holds");
 
             migrationBuilder.DropTable(
@@ -235,6 +339,9 @@ namespace Steward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "work_leases");
+
+            migrationBuilder.DropTable(
+                name: "breaches");
 
             migrationBuilder.DropTable(
                 name: "sharing_recipients");
