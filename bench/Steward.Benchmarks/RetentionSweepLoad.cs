@@ -39,12 +39,20 @@ internal static class RetentionSweepLoad
         await using var sweepDb = new Steward.Core.Storage.StewardDb(dbOptions.Options);
         var sweep = new RetentionSweep(sweepDb, LoadedCatalogue.Load(null), new DatabaseLease(sweepDb, TimeProvider.System), new CountingAuditTrail(), TimeProvider.System);
         var clock = Stopwatch.StartNew();
-        var report = await sweep.RunAsync(new RetentionRunOptions(BatchSize: batch), p =>
+        // Memory is sampled beside the sweep, so the sweep runs as the schedule runs it (no progress count).
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
         {
-            peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
-            peakRss = Math.Max(peakRss, Environment.WorkingSet);
-            if (p.Done % (batch * 40) == 0) Console.WriteLine($"  {p.Done:N0} of {p.Total:N0}: managed {GC.GetTotalMemory(false) / 1048576} MB, RSS {Environment.WorkingSet / 1048576} MB");
+            while (!sampling.IsCancellationRequested)
+            {
+                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(false));
+                peakRss = Math.Max(peakRss, Environment.WorkingSet);
+                try { await Task.Delay(100, sampling.Token); } catch (OperationCanceledException) { break; }
+            }
         });
+        var report = await sweep.RunAsync(new RetentionRunOptions(BatchSize: batch));
+        await sampling.CancelAsync();
+        await sampler;
         clock.Stop();
         Console.WriteLine($"erased {report.Subjects:N0} subjects ({report.Rules.Sum(r => r.Fields):N0} fields) in {clock.Elapsed.TotalSeconds:F1} s: " +
             $"{report.Subjects / clock.Elapsed.TotalSeconds:N0} subjects/s; batch {batch}");

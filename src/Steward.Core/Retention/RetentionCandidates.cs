@@ -28,10 +28,11 @@ internal static class RetentionCandidates
             var purposes = plan.Purposes;
             var events = db.Set<SubjectEvent>().Where(e => e.Event == ev && e.At <= cutoff);
             if (purposes.Count > 0) events = events.Where(e => e.Purpose != null && purposes.Contains(e.Purpose));
-            // Driven from the events (indexed by event and time), not from every subject.
+            // Driven from the events (indexed by event and time), not from every subject. No DISTINCT
+            // here: it would make every batch read all candidates before its LIMIT; callers dedupe.
             expired = events.Join(db.Set<DataSubject>(), e => e.SubjectId, s => s.Id, (e, s) => s)
                 .Where(s => s.ErasedAt == null && kinds.Contains(s.Kind))
-                .Select(s => s.Id).Distinct();
+                .Select(s => s.Id);
         }
         return expired
             .Where(id => !db.Set<LegalHold>().Any(h => h.SubjectId == id && h.ReleasedAt == null && (h.Until == null || h.Until > now)))

@@ -16,8 +16,8 @@ public sealed class RetentionForecast(StewardDb db, LoadedCatalogue catalogue, T
         {
             var categories = await RetentionCandidates.UnheldAsync(db, plan, now, ct);
             if (categories.Count == 0) { result.Add(new RetentionDue(plan, 0, 0)); continue; }
-            var dueNow = await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now), now).CountAsync(ct);
-            var dueBy = await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now.AddDays(days)), now).CountAsync(ct);
+            var dueNow = await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now), now).Distinct().CountAsync(ct);
+            var dueBy = await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now.AddDays(days)), now).Distinct().CountAsync(ct);
             result.Add(new RetentionDue(plan, dueNow, dueBy - dueNow));
         }
         return result;

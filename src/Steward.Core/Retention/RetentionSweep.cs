@@ -38,10 +38,13 @@ public sealed class RetentionSweep(StewardDb db, LoadedCatalogue catalogue, Data
         foreach (var plan in plans)
         {
             var categories = await RetentionCandidates.UnheldAsync(db, plan, now, ct);
-            var count = categories.Count == 0 ? 0 : await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now), now).CountAsync(ct);
+            // Counting walks every candidate once: done for a dry run or a progress bar only.
+            var count = categories.Count == 0 ? 0
+                : options.DryRun || progress is not null ? await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now), now).Distinct().CountAsync(ct)
+                : int.MaxValue;
             work.Add((plan, categories, count));
         }
-        var total = work.Sum(w => w.Count);
+        var total = (int)Math.Min(int.MaxValue, work.Sum(w => (long)w.Count));
         if (options.DryRun)
             return new RetentionReport(true, [.. work.Select(w => new RetentionRuleReport(w.Plan.Rule.Id, w.Plan.Rule.Then, w.Count, 0, 0))], RetentionOutcome.Completed);
 
@@ -87,6 +90,7 @@ public sealed class RetentionSweep(StewardDb db, LoadedCatalogue catalogue, Data
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await lease.RenewAsync(LeaseName, holder, options.LeaseDuration, ct)) return null;
         var ids = await RetentionCandidates.Query(db, plan, categories, plan.Cutoff(now), now).Take(options.BatchSize).ToListAsync(ct);
+        ids = [.. ids.Distinct()];
         if (ids.Count == 0) return (0, 0, 0);
 
         await db.Set<VaultLookup>()

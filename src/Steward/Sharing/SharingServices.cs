@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Steward.Core.Sharing;
 
 namespace Steward.Sharing;
@@ -5,7 +6,7 @@ namespace Steward.Sharing;
 public static class SharingServices
 {
     /// <summary>The recipients register, the sharing gate, consents to recipients and the
-    /// pseudonymised export.</summary>
+    /// pseudonymised export; the Console policy for governance pages.</summary>
     public static IServiceCollection AddStewardSharing(this IServiceCollection services)
     {
         services.AddScoped<RecipientDirectory>();
@@ -13,6 +14,8 @@ public static class SharingServices
         services.AddScoped<SharingGate>();
         services.AddScoped<PseudonymisedExport>();
         services.AddScoped<RecipientRegister>();
+        services.Configure<AuthorizationOptions>(GovernancePolicy.Add);
+        services.AddSingleton<IAuthorizationHandler, GovernsHandler>();
         return services;
     }
 }
