@@ -93,6 +93,7 @@ public static class StewardApp
         services.AddStewardSharing();
         services.AddStewardRetention(builder.Configuration);
         services.AddStewardBreaches(builder.Configuration);
+        services.AddStewardNoticeChanges();
     }
 
     private static void UsePipeline(WebApplication app)

@@ -43,6 +43,44 @@ namespace Steward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notice_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PreviousVersion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Material = table.Column<bool>(type: "boolean", nullable: false),
+                    EffectiveAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MarkedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Announced = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notice_readings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ShownAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_readings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "retention_category_holds",
                 columns: table => new
                 {
@@ -268,6 +306,17 @@ namespace Steward.Migrations.Postgres.Migrations
                 column: "BreachId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notice_changes_SiteId_Version",
+                table: "notice_changes",
+                columns: new[] { "SiteId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_readings_SubjectId_SiteId",
+                table: "notice_readings",
+                columns: new[] { "SubjectId", "SiteId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_retention_erasures_SubjectId_Rule",
                 table: "retention_erasures",
                 columns: new[] { "SubjectId", "Rule" },
@@ -315,6 +364,12 @@ namespace Steward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "breach_updates");
+
+            migrationBuilder.DropTable(
+                name: "notice_changes");
+
+            migrationBuilder.DropTable(
+                name: "notice_readings");
 
             migrationBuilder.DropTable(
                 name: "retention_category_holds");

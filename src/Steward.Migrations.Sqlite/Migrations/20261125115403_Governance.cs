@@ -41,6 +41,44 @@ namespace Steward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "notice_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PreviousVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Material = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EffectiveAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MarkedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnnouncedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Announced = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notice_readings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ShownAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notice_readings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "retention_category_holds",
                 columns: table => new
                 {
@@ -266,6 +304,17 @@ namespace Steward.Migrations.Sqlite.Migrations
                 column: "BreachId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_notice_changes_SiteId_Version",
+                table: "notice_changes",
+                columns: new[] { "SiteId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notice_readings_SubjectId_SiteId",
+                table: "notice_readings",
+                columns: new[] { "SubjectId", "SiteId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_retention_erasures_SubjectId_Rule",
                 table: "retention_erasures",
                 columns: new[] { "SubjectId", "Rule" },
@@ -313,6 +362,12 @@ namespace Steward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "breach_updates");
+
+            migrationBuilder.DropTable(
+                name: "notice_changes");
+
+            migrationBuilder.DropTable(
+                name: "notice_readings");
 
             migrationBuilder.DropTable(
                 name: "retention_category_holds");
