@@ -17,6 +17,7 @@ public static class StewardCli
         root.Subcommands.Add(CatalogueCommands.Create(output, error));
         root.Subcommands.Add(AuditCommands.Create(output, error));
         root.Subcommands.Add(KeysCommands.Create(output, error));
+        root.Subcommands.Add(RetentionCommands.Create(output, error));
         root.SetAction((parse, ct) => ServeCommand.RunAsync(parse, output, error, ct)); // bare `steward` serves
 
         var result = root.Parse(args);

@@ -20,6 +20,9 @@ using Steward.Notices;
 using Steward.People;
 using Steward.Sites;
 using Steward.Requests;
+using Steward.Sharing;
+using Steward.Retention;
+using Steward.Breaches;
 using Steward.Staff;
 using Steward.Vault;
 
@@ -98,6 +101,10 @@ public static class StewardApp
         services.AddStewardConsent(builder.Configuration);
         services.AddStewardMarketing();
         services.AddStewardRequests(builder.Configuration);
+        services.AddStewardSharing();
+        services.AddStewardRetention(builder.Configuration);
+        services.AddStewardBreaches(builder.Configuration);
+        services.AddStewardNoticeChanges();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -124,6 +131,7 @@ public static class StewardApp
         app.MapConsentApi();
         app.MapMarketingApi();
         app.MapRequestsApi();
+        app.MapDisclosureApi();
         app.MapRazorPages();
     }
 }
