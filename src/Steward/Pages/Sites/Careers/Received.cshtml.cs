@@ -9,15 +9,16 @@ namespace Steward.Pages.Sites.Careers;
 /// <summary>Where the form leads once an application is stored: the reference, nothing personal.</summary>
 public sealed class ReceivedModel(LoadedCatalogue catalogue, CollectionPointForm form, JobPostings postings) : PageModel
 {
-    public string SiteId { get; private set; } = "";
+    public string SiteId => Site.Id;
+    public Steward.Core.Catalogue.Model.Site Site { get; private set; } = null!;
     public JobPosting Posting { get; private set; } = null!;
     public string Reference { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string site, Guid posting, string? reference, CancellationToken cancellationToken)
     {
-        if (CareersSite.Find(catalogue, form, site) is null || await postings.FindAsync(posting, cancellationToken) is not { } found || found.SiteId != site) return NotFound();
+        if (CareersSite.Find(catalogue, form, site) is not { } careers || await postings.FindAsync(posting, cancellationToken) is not { } found || found.SiteId != site) return NotFound();
         if (reference is not { Length: 10 } || !reference.All(char.IsAsciiHexDigitUpper)) return NotFound();
-        (SiteId, Posting, Reference) = (site, found, reference);
+        (Site, Posting, Reference) = (careers, found, reference);
         return Page();
     }
 }
