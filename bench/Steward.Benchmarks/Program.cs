@@ -4,5 +4,6 @@ using Steward.Benchmarks;
 // http-decisions runs the wrk load test, audit the timed audit-log run; anything else goes to BenchmarkDotNet.
 if (args is ["http-decisions", ..]) return await HttpDecisionLoad.RunAsync(args);
 if (args is ["audit", .. var rest]) return await AuditBenchmarks.RunAsync(rest);
+if (args is ["access-package", .. var sizes]) return await AccessPackageBench.RunAsync(sizes);
 BenchmarkSwitcher.FromAssembly(typeof(GateBenchmarks).Assembly).Run(args);
 return 0;

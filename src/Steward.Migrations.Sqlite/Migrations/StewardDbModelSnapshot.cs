@@ -218,6 +218,8 @@ namespace Steward.Migrations.Sqlite.Migrations
 
                     b.HasKey("Index");
 
+                    b.HasIndex("SubjectId");
+
                     b.ToTable("audit_entries", (string)null);
                 });
 

@@ -162,6 +162,11 @@ namespace Steward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_SubjectId",
+                table: "audit_entries",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_rights_case_events_CaseId_Id",
                 table: "rights_case_events",
                 columns: new[] { "CaseId", "Id" });
@@ -248,6 +253,10 @@ namespace Steward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "webhook_subscriptions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_SubjectId",
+                table: "audit_entries");
         }
     }
 }

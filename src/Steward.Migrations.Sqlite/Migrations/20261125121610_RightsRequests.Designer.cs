@@ -11,7 +11,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125110204_RightsRequests")]
+    [Migration("20261125121610_RightsRequests")]
     partial class RightsRequests
     {
         /// <inheritdoc />
@@ -220,6 +220,8 @@ namespace Steward.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Index");
+
+                    b.HasIndex("SubjectId");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -163,6 +163,11 @@ namespace Steward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_SubjectId",
+                table: "audit_entries",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_rights_case_events_CaseId_Id",
                 table: "rights_case_events",
                 columns: new[] { "CaseId", "Id" });
@@ -249,6 +254,10 @@ namespace Steward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "webhook_subscriptions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_SubjectId",
+                table: "audit_entries");
         }
     }
 }

@@ -13,7 +13,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125110238_RightsRequests")]
+    [Migration("20261125121645_RightsRequests")]
     partial class RightsRequests
     {
         /// <inheritdoc />
@@ -230,6 +230,8 @@ namespace Steward.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Index");
+
+                    b.HasIndex("SubjectId");
 
                     b.ToTable("audit_entries", (string)null);
                 });
