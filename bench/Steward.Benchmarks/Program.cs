@@ -5,5 +5,6 @@ using Steward.Benchmarks;
 if (args is ["http-decisions", ..]) return await HttpDecisionLoad.RunAsync(args);
 if (args is ["audit", .. var rest]) return await AuditBenchmarks.RunAsync(rest);
 if (args is ["retention", .. var sweepArgs]) return await RetentionSweepLoad.RunAsync(sweepArgs);
+if (args is ["access-package", .. var sizes]) return await AccessPackageBench.RunAsync(sizes);
 BenchmarkSwitcher.FromAssembly(typeof(GateBenchmarks).Assembly).Run(args);
 return 0;

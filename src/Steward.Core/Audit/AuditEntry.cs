@@ -38,5 +38,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Reason).HasMaxLength(AuditLimits.Reason);
         builder.Property(e => e.LeafHash).HasMaxLength(MerkleTree.HashSize);
         builder.Ignore(e => e.Record);
+        // An access package reads a subject's entries; without this its cost would grow with the log.
+        builder.HasIndex(e => e.SubjectId);
     }
 }

@@ -256,6 +256,8 @@ namespace Steward.Migrations.Postgres.Migrations
 
                     b.HasKey("Index");
 
+                    b.HasIndex("SubjectId");
+
                     b.ToTable("audit_entries", (string)null);
                 });
 

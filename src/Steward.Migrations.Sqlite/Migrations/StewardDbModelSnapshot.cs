@@ -246,6 +246,8 @@ namespace Steward.Migrations.Sqlite.Migrations
 
                     b.HasKey("Index");
 
+                    b.HasIndex("SubjectId");
+
                     b.ToTable("audit_entries", (string)null);
                 });
 
