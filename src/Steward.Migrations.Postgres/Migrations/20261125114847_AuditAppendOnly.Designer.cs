@@ -13,13 +13,8 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(StewardDb))]
-<<<<<<<< HEAD:src/Steward.Migrations.Postgres/Migrations/20261125114847_AuditAppendOnly.Designer.cs
     [Migration("20261125114847_AuditAppendOnly")]
     partial class AuditAppendOnly
-========
-    [Migration("20261125121645_RightsRequests")]
-    partial class RightsRequests
->>>>>>>> issue-7:src/Steward.Migrations.Postgres/Migrations/20261125121645_RightsRequests.Designer.cs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -235,8 +230,6 @@ namespace Steward.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Index");
-
-                    b.HasIndex("SubjectId");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -11,13 +11,8 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(StewardDb))]
-<<<<<<<< HEAD:src/Steward.Migrations.Sqlite/Migrations/20261125114815_AuditAppendOnly.Designer.cs
     [Migration("20261125114815_AuditAppendOnly")]
     partial class AuditAppendOnly
-========
-    [Migration("20261125121610_RightsRequests")]
-    partial class RightsRequests
->>>>>>>> issue-7:src/Steward.Migrations.Sqlite/Migrations/20261125121610_RightsRequests.Designer.cs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -225,8 +220,6 @@ namespace Steward.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Index");
-
-                    b.HasIndex("SubjectId");
 
                     b.ToTable("audit_entries", (string)null);
                 });

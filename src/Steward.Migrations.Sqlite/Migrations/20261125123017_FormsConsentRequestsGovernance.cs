@@ -633,6 +633,11 @@ namespace Steward.Migrations.Sqlite.Migrations
                 columns: new[] { "VisitorId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_SubjectId",
+                table: "audit_entries",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_breach_updates_BreachId",
                 table: "breach_updates",
                 column: "BreachId");
@@ -909,6 +914,10 @@ namespace Steward.Migrations.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_consent_records_VisitorId_Id",
                 table: "consent_records");
+
+            migrationBuilder.DropIndex(
+                name: "IX_audit_entries_SubjectId",
+                table: "audit_entries");
 
             migrationBuilder.DropColumn(
                 name: "CollectionPoint",

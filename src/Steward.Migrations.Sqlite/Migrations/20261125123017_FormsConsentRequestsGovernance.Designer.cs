@@ -11,7 +11,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125121549_FormsConsentRequestsGovernance")]
+    [Migration("20261125123017_FormsConsentRequestsGovernance")]
     partial class FormsConsentRequestsGovernance
     {
         /// <inheritdoc />
@@ -248,6 +248,8 @@ namespace Steward.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Index");
+
+                    b.HasIndex("SubjectId");
 
                     b.ToTable("audit_entries", (string)null);
                 });

@@ -13,7 +13,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125121602_FormsConsentRequestsGovernance")]
+    [Migration("20261125123048_FormsConsentRequestsGovernance")]
     partial class FormsConsentRequestsGovernance
     {
         /// <inheritdoc />
@@ -258,6 +258,8 @@ namespace Steward.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Index");
+
+                    b.HasIndex("SubjectId");
 
                     b.ToTable("audit_entries", (string)null);
                 });
