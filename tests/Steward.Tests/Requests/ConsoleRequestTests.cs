@@ -43,7 +43,13 @@ public sealed class ConsoleRequestTests
 
         var reply = await smtp.WaitForAsync("by.post@example.org", m => (m.TextBody ?? "").Contains("/privacy/requests/package/", StringComparison.Ordinal));
         Assert.Contains("Your copy of everything we hold about you is ready", reply.TextBody);
+        // The reply goes out one step before the case is marked done: the worker finishes in the background.
         var page = await officer.Browser.GetAsync(entered.Path + "?lang=zh-CN");
+        for (var tries = 0; tries < 100 && !page.Html.Contains("data-state=\"Completed\"", StringComparison.Ordinal); tries++)
+        {
+            await Task.Delay(100);
+            page = await officer.Browser.GetAsync(entered.Path + "?lang=zh-CN");
+        }
         Assert.Contains("data-state=\"Completed\"", page.Html);
         Assert.Contains("要求补充证明", page.Html);
         foreach (var action in new[] { "received", "proof_requested", "proof_received", "started", "applied", "replied", "completed" })
