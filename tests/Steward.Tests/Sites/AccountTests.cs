@@ -71,6 +71,9 @@ public sealed partial class AccountTests
         Assert.Equal("/account", signedIn.Path);
         Assert.Contains("value=\"Hirain Customer Ltd\"", signedIn.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"zhangsan\"", signedIn.Html, StringComparison.Ordinal);
+        // Who may see the data (use across the group's services) is switched in the preference center it links to.
+        Assert.Contains("id=\"preferences-link\" href=\"/privacy/preferences?lang=en\"", signedIn.Html, StringComparison.Ordinal);
+        Assert.Contains("Your preferences", (await visitor.GetAsync("/privacy/preferences?lang=en")).Html, StringComparison.Ordinal);
 
         var bad = await visitor.SubmitAsync("/account?lang=en", [Field("name", "Zhang San"), Field("company", "<script>x</script>"), Field("telephone", "13912345678"), Field("login_id", "zhangsan")], handler: "Save");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.Status);
