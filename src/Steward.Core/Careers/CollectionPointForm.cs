@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text.RegularExpressions;
-using PhoneNumbers;
 using Steward.Core.Catalogue.Model;
 using Steward.Core.Vault;
 
@@ -16,7 +14,6 @@ public sealed partial class CollectionPointForm
     public const int DefaultTextLength = 200;
     public const int DefaultTextareaLength = 2000;
     private static readonly DateOnly Earliest = new(1900, 1, 1);
-    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
     private readonly int? _minimumAge;
 
@@ -149,28 +146,12 @@ public sealed partial class CollectionPointForm
         return stored;
     }
 
-    private static (string?, FormProblem?) Email(string value)
-    {
-        if (!MailAddress.TryCreate(value, out var address) || address.Address != value || address.DisplayName.Length > 0
-            || !address.Host.Contains('.', StringComparison.Ordinal) || address.Host.EndsWith('.'))
-            return (null, FormProblem.InvalidEmail);
-        return (value, null);
-    }
+    // The same rules as every other form: one address with a dotted domain; a valid number, stored in E.164.
+    private static (string?, FormProblem?) Email(string value) =>
+        Collection.FormValidator.Email(value) is { } email ? (email, null) : (null, FormProblem.InvalidEmail);
 
-    /// <summary>A valid number of mainland China written without its country code, or of any country
-    /// written with it; stored in E.164.</summary>
-    private static (string?, FormProblem?) Telephone(string value)
-    {
-        try
-        {
-            var number = Phones.Parse(value, ContactNormaliser.DefaultRegion);
-            return Phones.IsValidNumber(number) ? (Phones.Format(number, PhoneNumberFormat.E164), null) : (null, FormProblem.InvalidTelephone);
-        }
-        catch (NumberParseException)
-        {
-            return (null, FormProblem.InvalidTelephone);
-        }
-    }
+    private static (string?, FormProblem?) Telephone(string value) =>
+        Collection.FormValidator.Telephone(value) is { } e164 ? (e164, null) : (null, FormProblem.InvalidTelephone);
 
     private static (string?, FormProblem?) Date(FormField field, string value, DateOnly today)
     {

@@ -94,23 +94,9 @@ internal static class KeysCommands
     private static async Task<int> RunAsync(ParseResult parse, Option<string> data, TextWriter error, Action<IServiceCollection>? configure,
         bool auditRequired, Func<IServiceProvider, KeySource, Task<int>> action)
     {
-        var overrides = new Dictionary<string, string?>();
-        if (parse.GetValue(data) is { } folder) overrides["Steward:DataFolder"] = folder;
-        var configuration = StewardConfiguration.Configuration(overrides);
-        var options = StewardConfiguration.Options(configuration);
-        if (new StewardOptionsValidator().Validate(null, options) is { Failed: true } invalid)
-        {
-            await error.WriteLineAsync(invalid.FailureMessage);
-            return 1;
-        }
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => LoadedCatalogue.Load(options.Catalogue));
-        services.AddDbContext<StewardDb>(o => o.UseStewardDatabase(options));
-        services.AddStewardVault(configuration);
-        services.AddOptions<StewardOptions>().Bind(configuration.GetSection(StewardOptions.Section));
-        services.AddStewardAudit(configuration);
+        if (await CommandServices.CreateAsync(parse.GetValue(data), error) is not { } command) return 1;
+        var services = command.Services;
+        services.AddStewardVault(command.Configuration);
         configure?.Invoke(services);
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

@@ -35,22 +35,8 @@ internal static class RetentionCommands
             await error.WriteLineAsync("--batch-size must be between 1 and 100000.");
             return StewardCli.UsageError;
         }
-        var overrides = new Dictionary<string, string?>();
-        if (data is not null) overrides["Steward:DataFolder"] = data;
-        var configuration = StewardConfiguration.Configuration(overrides);
-        var options = StewardConfiguration.Options(configuration);
-        if (new StewardOptionsValidator().Validate(null, options) is { Failed: true } invalid)
-        {
-            await error.WriteLineAsync(invalid.FailureMessage);
-            return 1;
-        }
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => LoadedCatalogue.Load(options.Catalogue));
-        services.AddDbContext<StewardDb>(o => o.UseStewardDatabase(options));
-        services.AddOptions<StewardOptions>().Bind(configuration.GetSection(StewardOptions.Section));
-        services.AddStewardAudit(configuration);
+        if (await CommandServices.CreateAsync(data, error) is not { } command) return 1;
+        var (services, options) = (command.Services, command.Options);
         services.AddScoped<DatabaseLease>();
         services.AddScoped<RetentionSweep>();
         await using var provider = services.BuildServiceProvider();
