@@ -36,11 +36,35 @@ public sealed class PrivacyCenterConsentTests
         return browser;
     }
 
-    private static async Task<bool> AllowedAsync(StewardServer server, ActorRef actor, Guid subject, string purpose)
+    private static async Task<bool> AllowedAsync(StewardServer server, ActorRef actor, Guid subject, string purpose, string category = "contact.email")
     {
         await using var scope = server.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<GateService>().DecideAsync(new DecisionRequest(actor, subject, ["contact.email"], purpose));
+        var outcome = await scope.ServiceProvider.GetRequiredService<GateService>().DecideAsync(new DecisionRequest(actor, subject, [category], purpose));
         return outcome.Decision.Allowed;
+    }
+
+    [Fact]
+    public async Task Another_of_our_services_uses_the_data_only_while_the_person_allows_it_in_the_preference_center()
+    {
+        await using var server = await StewardServer.StartAsync();
+        Guid subject;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            subject = await scope.ServiceProvider.GetRequiredService<VaultWriter>().CreateSubjectAsync("account_holder",
+                [new VaultValue("contact.email", "wang.fang@example.com"), new VaultValue("account.company", "Example Motors")], Registration);
+        }
+        // Another service of the group asks the gate with its API key, bound to the cross-service purpose.
+        var otherService = ActorRef.ApiClient("k-other-service", ["account.cross_service"]);
+        using var browser = SignedIn(server, subject);
+        Assert.False(await AllowedAsync(server, otherService, subject, "account.cross_service", "account.company"));
+
+        var page = await browser.GetAsync("/privacy/preferences");
+        await browser.PostAsync("/privacy/preferences", [Field("consent", "account.cross_service"), Field("__RequestVerificationToken", page.AntiforgeryToken())]);
+        Assert.True(await AllowedAsync(server, otherService, subject, "account.cross_service", "account.company"));
+
+        page = await browser.GetAsync("/privacy/preferences");
+        await browser.PostAsync("/privacy/preferences", [Field("__RequestVerificationToken", page.AntiforgeryToken())]);
+        Assert.False(await AllowedAsync(server, otherService, subject, "account.cross_service", "account.company"));
     }
 
     [Fact]
