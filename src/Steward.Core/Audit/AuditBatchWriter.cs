@@ -49,7 +49,7 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AuditWriteLock.TakeAsync(db, cancellationToken);
 
-        var size = await db.Set<AuditEntry>().MaxAsync(e => (long?)e.Index, cancellationToken) is { } last ? last + 1 : 0;
+        var size = await session.Inserter.CountAsync(cancellationToken);
         var range = _range is { } cached && cached.Size == size ? cached : await AuditTreeStore.RangeAsync(db, size, cancellationToken);
         _range = null; // kept only once the transaction commits
         AuditCheckpoint? latest;
@@ -72,6 +72,7 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
         var now = ToMilliseconds(time.GetUtcNow());
         var firstIndex = size;
         var inserter = session.Inserter;
+        var tracked = false; // whether the change tracker holds anything to save (tree nodes, a checkpoint)
         foreach (var append in appends)
         {
             var index = range.Size;
@@ -84,7 +85,9 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
             }, cancellationToken);
             range.Append(leafHash, (level, position, hash) =>
             {
-                if (level >= AuditTreeNode.StoredLevel) db.Add(new AuditTreeNode { Level = level, Position = position, Hash = hash.ToArray() });
+                if (level < AuditTreeNode.StoredLevel) return;
+                db.Add(new AuditTreeNode { Level = level, Position = position, Hash = hash.ToArray() });
+                tracked = true;
             });
         }
         oldestUncovered ??= appends.Count > 0 ? now : null;
@@ -94,9 +97,10 @@ internal sealed class AuditBatchWriter(Func<StewardDb> createDb, Func<AuditSigni
         if (uncovered > 0 && (forceCheckpoint || uncovered >= options.CheckpointEveryEntries || oldestUncovered + options.CheckpointInterval <= now))
         {
             signed = await SignAsync(db, range, now, cancellationToken);
+            tracked = true;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (tracked) await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         _range = range;
         if (signed is not null) _keyStored = true;

@@ -32,6 +32,9 @@ internal sealed class AuditEntryInserter : IAuditEntryInserter
         _command.Parameters.AddRange(_parameters);
     }
 
+    public async ValueTask<long> CountAsync(CancellationToken cancellationToken) =>
+        await _db.Set<AuditEntry>().MaxAsync(e => (long?)e.Index, cancellationToken) is { } last ? last + 1 : 0;
+
     public async ValueTask InsertAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         // The writer keeps one inserter across batches, each batch in its own transaction.

@@ -13,8 +13,11 @@ public sealed record ActorRef(ActorKind Kind, string Id, IReadOnlyList<string> R
         new(ActorKind.ApiClient, keyId, []) { Purposes = purposes ?? [] };
     public static ActorRef Subject(Guid subjectId) => new(ActorKind.Subject, subjectId.ToString("n"), []);
 
+    // Every audited decision names its actor: one concatenation, not an enum name lowered each time.
+    private static readonly string[] KindNames = [.. Enum.GetNames<ActorKind>().Select(n => n.ToLowerInvariant() + ":")];
+
     /// <summary>How the audit log names the actor: never a name or an email, only ids.</summary>
-    public override string ToString() => $"{Kind.ToString().ToLowerInvariant()}:{Id}";
+    public override string ToString() => string.Concat(KindNames[(int)Kind], Id);
 }
 
 public enum ActorKind { System, Staff, ApiClient, Subject }

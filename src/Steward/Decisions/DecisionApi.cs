@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Steward.Core.Catalogue.Model;
 using Steward.Core.Gate;
@@ -74,8 +75,13 @@ public static class DecisionApi
         _ => "Denied",
     };
 
-    /// <summary>The code as the API spells it: snake_case, like the catalogue.</summary>
-    private static string Code(DecisionCode code) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString());
+    /// <summary>The code as the API spells it: snake_case, like the catalogue (spelled once per code, not per answer).</summary>
+    private static string Code(DecisionCode code) => CodeNames.TryGetValue(code, out var name) ? name : SnakeCase(code);
+
+    private static readonly FrozenDictionary<DecisionCode, string> CodeNames =
+        Enum.GetValues<DecisionCode>().Distinct().ToFrozenDictionary(c => c, SnakeCase);
+
+    private static string SnakeCase(DecisionCode code) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(code.ToString());
 
     private static ProblemHttpResult Unauthorized() =>
         TypedResults.Problem(statusCode: 401, title: "API key required",
