@@ -8,14 +8,15 @@ using Steward.Core.Audit;
 using Steward.Core.Catalogue;
 using Steward.Core.Consent;
 using Steward.Core.Gate;
+using Steward.Core.Sharing;
 using Steward.Core.Storage;
 using Steward.Core.Vault;
 
 namespace Steward.Core.Requests;
 
 /// <summary>Everything Steward holds on a person (P6.1, P2.7): every vault field, consents and their
-/// history, restrictions and objections, the decisions the audit log recorded about them, and their
-/// requests; as JSON for machines and a page in the person's language, zipped. Built on demand from
+/// history, restrictions and objections, the decisions the audit log recorded about them, the
+/// disclosures (who received what, when and on which ground), and their requests; as JSON for machines and a page in the person's language, zipped. Built on demand from
 /// the vault, so no copy of the data is kept outside it.</summary>
 public sealed class AccessPackage(StewardDb db, RequestVault vault, LoadedCatalogue catalogue)
 {
@@ -40,11 +41,14 @@ public sealed class AccessPackage(StewardDb db, RequestVault vault, LoadedCatalo
             .Select(l => new PackageLimit(l.Purpose, l.Kind.ToString(), l.Since, l.LiftedAt)).ToListAsync(ct);
         var decisions = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.SubjectId == subjectId).OrderBy(e => e.Index)
             .Select(e => new PackageDecision(e.Index, e.Time, e.Actor, e.Action, e.Purpose, e.Decision, e.Reason)).ToListAsync(ct);
+        var disclosures = await db.Set<Disclosure>().AsNoTracking().Where(d => d.SubjectId == subjectId).OrderBy(d => d.Id)
+            .Select(d => new PackageDisclosure(d.At, d.Recipient, d.Categories, d.Purpose, d.Ground, d.Flow.ToString(), d.Origin, d.Mechanism, d.LegalReference))
+            .ToListAsync(ct);
         var requests = await db.Set<RightsCase>().AsNoTracking().Where(c => c.SubjectId == subjectId).OrderBy(c => c.ReceivedAt)
             .Select(c => new PackageRequest(c.Reference, c.Kind.ToString(), c.Channel.ToString(), c.State.ToString(), c.ReceivedAt, c.DueAt, c.ClosedAt)).ToListAsync(ct);
         return new PackageContents(subjectId, subject?.Kind, subject?.CreatedAt, now,
             [.. fields.Select(f => new PackageField(f.Category, f.Name, f.Value))],
-            consents, limits, decisions, requests);
+            consents, limits, decisions, disclosures, requests);
     }
 
     /// <summary>The zip a person downloads: package.json and package.html in their language.</summary>
@@ -74,12 +78,21 @@ public sealed class AccessPackage(StewardDb db, RequestVault vault, LoadedCatalo
         Section(html, e, t.Consents, [t.Purpose, t.Status, t.When, t.Channel], contents.Consents.Select(c => new[] { PurposeName(c.Purpose, language), c.Status, Day(c.RecordedAt), c.Channel }));
         Section(html, e, t.Limits, [t.Purpose, t.Status, t.When], contents.Limits.Select(l => new[] { PurposeName(l.Purpose, language), l.Kind, Day(l.Since) }));
         Section(html, e, t.Decisions, [t.When, t.Action, t.Purpose, t.Decision, t.Reason], contents.Decisions.Select(d => new[] { Day(d.Time), d.Action, d.Purpose is null ? "" : PurposeName(d.Purpose, language), d.Decision ?? "", d.Reason ?? "" }));
+        Section(html, e, t.Disclosures, [t.When, t.Recipient, t.Categories, t.Purpose, t.Ground], contents.Disclosures.Select(d => new[]
+        {
+            Day(d.At), RecipientName(d.Recipient, language), string.Join(", ", d.Categories.Select(c => CategoryName(c, language))), PurposeName(d.Purpose, language),
+            GroundName(d.Ground, language) + (d.LegalReference is null ? "" : $" ({d.LegalReference})") + (d.Mechanism is null ? "" : $" · {d.Mechanism}"),
+        }));
         Section(html, e, t.Requests, [t.Reference, t.Kind, t.Status, t.When], contents.Requests.Select(r => new[] { r.Reference, r.Kind, r.State, Day(r.ReceivedAt) }));
         html.Append("</main></body></html>");
         return html.ToString();
     }
 
     private string CategoryName(string id, string language) => catalogue.Policy.Categories.FirstOrDefault(c => c.Id == id)?.Name.In(language) ?? id;
+
+    private string RecipientName(string id, string language) => catalogue.Policy.Recipients.FirstOrDefault(r => r.Id == id)?.Name.In(language) ?? id;
+
+    private string GroundName(string id, string language) => catalogue.Policy.Grounds.FirstOrDefault(g => g.Id == id)?.Name.In(language) ?? id;
 
     private string PurposeName(string id, string language) => catalogue.Policy.Purposes.FirstOrDefault(p => p.Id == id)?.Name.In(language) ?? id;
 
@@ -109,12 +122,15 @@ public sealed class AccessPackage(StewardDb db, RequestVault vault, LoadedCatalo
 
 public sealed record PackageContents(Guid Subject, string? SubjectKind, DateTimeOffset? Since, DateTimeOffset GeneratedAt,
     IReadOnlyList<PackageField> Fields, IReadOnlyList<PackageConsent> Consents, IReadOnlyList<PackageLimit> Limits,
-    IReadOnlyList<PackageDecision> Decisions, IReadOnlyList<PackageRequest> Requests);
+    IReadOnlyList<PackageDecision> Decisions, IReadOnlyList<PackageDisclosure> Disclosures, IReadOnlyList<PackageRequest> Requests);
 
 public sealed record PackageField(string Category, string Name, string Value);
 public sealed record PackageConsent(string Purpose, string Status, DateTimeOffset RecordedAt, string Channel, string? NoticeVersion);
 public sealed record PackageLimit(string Purpose, string Kind, DateTimeOffset Since, DateTimeOffset? LiftedAt);
 public sealed record PackageDecision(long Index, DateTimeOffset Time, string Actor, string Action, string? Purpose, string? Decision, string? Reason);
+/// <summary>One flow the sharing gate let out: when, to whom, which categories, for what, on which ground (and transfer mechanism).</summary>
+public sealed record PackageDisclosure(DateTimeOffset At, string Recipient, IReadOnlyList<string> Categories, string Purpose, string Ground, string Flow,
+    string Origin, string? Mechanism, string? LegalReference);
 public sealed record PackageRequest(string Reference, string Kind, string Channel, string State, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, DateTimeOffset? ClosedAt);
 
 /// <summary>The words of the package's page.</summary>
@@ -127,6 +143,10 @@ public sealed record PackageText
     public required string Limits { get; init; }
     public required string Decisions { get; init; }
     public required string Requests { get; init; }
+    public required string Disclosures { get; init; }
+    public required string Recipient { get; init; }
+    public required string Categories { get; init; }
+    public required string Ground { get; init; }
     public required string Category { get; init; }
     public required string Name { get; init; }
     public required string Value { get; init; }
@@ -147,6 +167,7 @@ public sealed record PackageText
         Title = "Your personal information", Intro = "Everything {0} holds about you, as of {1}.",
         Fields = "Your information", Consents = "Your consents and their history", Limits = "Restrictions and objections",
         Decisions = "Uses of your information and decisions about it", Requests = "Your requests",
+        Disclosures = "Who received your information", Recipient = "Recipient", Categories = "Information", Ground = "Ground",
         Category = "Category", Name = "Entry", Value = "Value", Purpose = "Purpose", Status = "Status", When = "When (UTC)",
         Channel = "How", Action = "What", Decision = "Decision", Reason = "Reason", Reference = "Reference", Kind = "Request",
     };
@@ -156,6 +177,7 @@ public sealed record PackageText
         Title = "您的个人信息", Intro = "截至 {1}，{0} 持有的关于您的全部信息。",
         Fields = "您的信息", Consents = "您的同意及其历史", Limits = "限制处理与反对处理",
         Decisions = "对您信息的使用及相关决定", Requests = "您的请求",
+        Disclosures = "您的信息提供给了谁", Recipient = "接收方", Categories = "信息", Ground = "依据",
         Category = "类别", Name = "条目", Value = "内容", Purpose = "目的", Status = "状态", When = "时间（UTC）",
         Channel = "方式", Action = "操作", Decision = "决定", Reason = "原因", Reference = "编号", Kind = "请求",
     };

@@ -10,9 +10,10 @@ namespace Steward.Core.Requests;
 
 /// <summary>The public request form's verification (P6.2): a one-time code goes to the address typed,
 /// only when it is an address on file. The page that follows is the same either way, so the form
-/// tells nobody whether Steward holds data on an address. Telephone codes need an SMS provider, which
+/// tells nobody whether Steward holds data on an address, and it comes as fast either way: the code
+/// email goes to <see cref="IntakeMail"/>, not out over the wire while the person waits. Telephone codes need an SMS provider, which
 /// Steward does not have: codes go by email only.</summary>
-public sealed class RequestIntake(StewardDb db, VaultReader reader, EmailComposer composer, IEmailSender sender, TimeProvider clock)
+public sealed class RequestIntake(StewardDb db, VaultReader reader, EmailComposer composer, IntakeMail mail, TimeProvider clock)
 {
     public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(15);
     public const int MaxAttempts = 5;
@@ -36,7 +37,7 @@ public sealed class RequestIntake(StewardDb db, VaultReader reader, EmailCompose
         if (subject is not null)
         {
             var t = IntakeText.For(language);
-            await sender.SendAsync(composer.Compose(email.Trim(), t.CodeSubject, string.Format(System.Globalization.CultureInfo.InvariantCulture, t.CodeBody, code, (int)CodeLifetime.TotalMinutes), null, language), ct);
+            mail.TryQueue(composer.Compose(email.Trim(), t.CodeSubject, string.Format(System.Globalization.CultureInfo.InvariantCulture, t.CodeBody, code, (int)CodeLifetime.TotalMinutes), null, language));
         }
         return token;
     }

@@ -1,25 +1,4 @@
 namespace Steward.Core.Requests;
 
 /// <summary>Wakes the request worker when a case is ready for a step, so it need not wait for its next round.</summary>
-public sealed class RequestSignal : IDisposable
-{
-    private readonly SemaphoreSlim _signal = new(0, 1);
-
-    public void Wake()
-    {
-        try { _signal.Release(); } catch (SemaphoreFullException) { /* already awake */ }
-    }
-
-    public void Dispose() => _signal.Dispose();
-
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken ct)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var delay = Task.Delay(timeout, clock, timer.Token);
-        var woken = _signal.WaitAsync(timer.Token);
-        await Task.WhenAny(delay, woken);
-        await timer.CancelAsync();
-        try { await Task.WhenAll(delay, woken); } catch (OperationCanceledException) { /* one of the two stopped waiting */ }
-        ct.ThrowIfCancellationRequested();
-    }
-}
+public sealed class RequestSignal : WakeSignal;

@@ -6,8 +6,9 @@ using Steward.Core.Storage;
 namespace Steward.Core.Webhooks;
 
 /// <summary>Puts events in the outbox for every active subscription of a recipient that may have
-/// received the categories concerned. Running it again for the same case adds nothing.</summary>
-public sealed class WebhookOutbox(StewardDb db, LoadedCatalogue catalogue, TimeProvider clock)
+/// received the categories concerned, and wakes this process's dispatcher. Running it again for the
+/// same case adds nothing.</summary>
+public sealed class WebhookOutbox(StewardDb db, LoadedCatalogue catalogue, TimeProvider clock, WebhookSignal? signal = null)
 {
     public async Task<int> EnqueueAsync(Guid caseId, string eventType, object data, IReadOnlyCollection<string> categories, CancellationToken ct = default)
     {
@@ -33,6 +34,7 @@ public sealed class WebhookOutbox(StewardDb db, LoadedCatalogue catalogue, TimeP
             added++;
         }
         await db.SaveChangesAsync(ct);
+        if (added > 0) signal?.Wake();
         return added;
     }
 

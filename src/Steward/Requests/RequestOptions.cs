@@ -22,4 +22,7 @@ public sealed class RequestOptions
     /// <summary>Attempts after which a delivery has failed for good.</summary>
     public int WebhookMaxAttempts { get; set; } = 10;
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How often the dispatcher looks at the outbox when nothing woke it: for events other nodes
+    /// queued (events queued here and retries falling due wake it on their own).</summary>
+    public TimeSpan WebhookPollInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -31,10 +31,13 @@ public static class RequestServices
         services.AddOptions<RequestOptions>().Bind(configuration.GetSection(RequestOptions.Section));
         services.AddSingleton<RequestDeadlines>();
         services.AddSingleton<RequestSignal>();
+        services.AddSingleton<WebhookSignal>();
         services.AddSingleton(sp => new RequestLinks(path => sp.GetRequiredService<PublicLinks>().To(path)));
         services.AddScoped<RequestVault>();
         services.AddScoped<RequestCases>();
         services.AddScoped<RequestIntake>();
+        services.AddSingleton<IntakeMail>();
+        services.AddHostedService<IntakeMailSender>();
         services.AddScoped<RequestReplies>();
         services.AddScoped<RequestFulfilment>();
         services.AddScoped<RequestClock>();

@@ -49,6 +49,9 @@ public sealed record RequestText
     public required string Download { get; init; }
     public required string NoEmailOnFile { get; init; }
     public required string TelephoneNote { get; init; }
+    public required string Change { get; init; }
+    public required string EarlierValue { get; init; }
+    public required string CorrectedValue { get; init; }
     public required IReadOnlyDictionary<RequestKind, string> Kinds { get; init; }
     public required IReadOnlyDictionary<CaseState, string> States { get; init; }
     public required IReadOnlyDictionary<string, string> Actions { get; init; }
@@ -100,6 +103,9 @@ public sealed record RequestText
         Download = "Download your information (zip)",
         NoEmailOnFile = "We have no email address for you on file, so our replies are only here.",
         TelephoneNote = "We cannot send codes by text message; if we only have your telephone number, write to us at the address in our privacy notice.",
+        Change = "What we changed",
+        EarlierValue = "Earlier value (kept on record)",
+        CorrectedValue = "Corrected value",
         Kinds = new Dictionary<RequestKind, string>
         {
             [RequestKind.Access] = "See my information", [RequestKind.Portability] = "Get my information in a portable format",
@@ -167,6 +173,9 @@ public sealed record RequestText
         Download = "下载您的信息（zip）",
         NoEmailOnFile = "我们没有您的电子邮箱，因此答复仅显示在此处。",
         TelephoneNote = "我们无法通过短信发送验证码；如我们仅持有您的电话号码，请按隐私声明中的地址致函我们。",
+        Change = "我们更正的内容",
+        EarlierValue = "原内容（留档保存）",
+        CorrectedValue = "更正后的内容",
         Kinds = new Dictionary<RequestKind, string>
         {
             [RequestKind.Access] = "查阅我的信息", [RequestKind.Portability] = "以可携带格式获取我的信息",

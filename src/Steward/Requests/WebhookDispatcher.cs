@@ -12,43 +12,57 @@ namespace Steward.Requests;
 /// <summary>Sends the outbox's webhooks, signed in the Standard Webhooks convention. Each round tries a
 /// delivery a few times at once with exponential back-off (Polly); if it still fails, the row keeps the
 /// attempt count and the time of its next round, doubling each time, until it is delivered or has
-/// failed for good. A delivery is leased before it is sent, so two nodes never send the same one.</summary>
-internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory http, TimeProvider clock,
+/// failed for good. A delivery is leased before it is sent, so two nodes never send the same one.
+/// Between rounds it sleeps until woken by <see cref="WebhookSignal"/> (an event queued here), until the
+/// next retry falls due, or at most <see cref="RequestOptions.WebhookPollInterval"/> (events other nodes queued).</summary>
+internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory http, WebhookSignal signal, TimeProvider clock,
     IOptions<RequestOptions> options, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     public const string HttpClientName = "webhooks";
     private const int TriesPerRound = 3;
+    private const int BatchSize = 20;
     private static readonly TimeSpan LongestWait = TimeSpan.FromHours(6);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var pause = options.Value.WebhookRetryDelay < TimeSpan.FromSeconds(1) ? options.Value.WebhookRetryDelay : TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
+            TimeSpan wait;
             try
             {
-                await RoundAsync(stoppingToken);
-                await Task.Delay(pause, clock, stoppingToken);
+                wait = await RoundAsync(stoppingToken);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
             catch (Exception e)
             {
                 LogFailed(logger, e);
+                wait = options.Value.WebhookPollInterval;
+            }
+            if (wait <= TimeSpan.Zero) continue;
+            try
+            {
+                await signal.WaitAsync(wait, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }
 
-    public async Task RoundAsync(CancellationToken ct)
+    /// <summary>Sends what is due; returns how long to sleep unless woken: until the next pending
+    /// delivery falls due (a retry's back-off), at most the poll interval, nothing when more is due.</summary>
+    public async Task<TimeSpan> RoundAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<StewardDb>();
         var now = clock.GetUtcNow();
         var due = await db.Set<WebhookDelivery>().AsNoTracking()
-            .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(20).ToListAsync(ct);
+            .Where(d => d.State == DeliveryState.Pending && d.NextAttemptAt <= now).OrderBy(d => d.NextAttemptAt).Take(BatchSize).ToListAsync(ct);
         foreach (var delivery in due)
         {
             var lease = now + options.Value.WebhookTimeout * (TriesPerRound + 1) + options.Value.WebhookRetryDelay * 4;
@@ -69,6 +83,13 @@ internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHt
                 .SetProperty(d => d.DeliveredAt, ok ? after : null)
                 .SetProperty(d => d.LastError, error), ct);
         }
+        if (due.Count == BatchSize) return TimeSpan.Zero;
+        var nextDue = await db.Set<WebhookDelivery>().AsNoTracking().Where(d => d.State == DeliveryState.Pending)
+            .OrderBy(d => d.NextAttemptAt).Select(d => (DateTimeOffset?)d.NextAttemptAt).FirstOrDefaultAsync(ct);
+        var poll = options.Value.WebhookPollInterval;
+        if (nextDue is null) return poll;
+        var untilDue = nextDue.Value - clock.GetUtcNow();
+        return untilDue < poll ? untilDue : poll;
     }
 
     private TimeSpan Backoff(int attempts)
@@ -132,6 +153,6 @@ internal sealed partial class WebhookDispatcher(IServiceScopeFactory scopes, IHt
         return request;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A webhook round failed; it runs again shortly")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "A webhook round failed; it runs again at the next poll")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -13,7 +13,11 @@ namespace Steward.Tests.Requests;
 /// the outcome checked where it lands (the vault, the gate, the recipients' endpoints, the reply).</summary>
 public sealed class FulfilmentTests
 {
-    private static readonly Dictionary<string, string?> FastWebhooks = new() { ["Steward:Requests:WebhookRetryDelay"] = "00:00:00.050" };
+    // A poll far longer than any test: events go out because queuing them wakes the dispatcher, retries because they fall due.
+    private static readonly Dictionary<string, string?> FastWebhooks = new()
+    {
+        ["Steward:Requests:WebhookRetryDelay"] = "00:00:00.050", ["Steward:Requests:WebhookPollInterval"] = "01:00:00",
+    };
 
     [Fact]
     public async Task Erasure_shreds_the_subject_and_a_recipient_endpoint_failing_three_times_gets_the_signed_event_exactly_once()
@@ -55,6 +59,27 @@ public sealed class FulfilmentTests
         var delivery = await site.WithDbAsync(db => db.Set<WebhookDelivery>().AsNoTracking().SingleAsync());
         Assert.Equal(DeliveryState.Delivered, delivery.State);
         Assert.Equal(4, delivery.Attempts);
+    }
+
+    [Fact]
+    public async Task An_event_another_node_put_in_the_outbox_is_sent_at_the_next_poll()
+    {
+        await using var site = await RequestSite.StartAsync(new Dictionary<string, string?> { ["Steward:Requests:WebhookPollInterval"] = "00:00:00.200" });
+        await using var receiver = await WebhookReceiver.StartAsync(failures: 0);
+        await SubscribeAsync(site, "email_delivery", receiver.Address);
+        await site.WithDbAsync(async db =>
+        {
+            var subscription = await db.Set<WebhookSubscription>().SingleAsync();
+            db.Add(new WebhookDelivery // written straight to the table, as another node's outbox would: nothing wakes this one
+            {
+                MessageId = "msg_from_another_node", SubscriptionId = subscription.Id, EventType = "subject.erased",
+                Payload = "{\"type\":\"subject.erased\"}", State = DeliveryState.Pending, CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var call = await receiver.WaitForAcceptedAsync();
+        Assert.Equal("msg_from_another_node", call.Id);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Steward.Core.Email;
 using Steward.Core.Requests;
 using static Steward.Tests.Staff.ConsoleBrowser;
 
@@ -96,6 +99,54 @@ public sealed class PublicFormTests
             Assert.Contains("That code is not right.", tried.Html);
         }
         Assert.Equal(0, await site.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Set<RightsCase>())));
+    }
+
+    [Fact]
+    public async Task The_form_answers_before_the_code_email_is_delivered_so_its_timing_reveals_nothing_and_the_code_then_arrives()
+    {
+        var held = new HeldEmailSender();
+        await using var site = await RequestSite.StartAsync(services: s => s.AddSingleton<IEmailSender>(sp =>
+            held.Around(new SmtpEmailSender(sp.GetRequiredService<IOptions<EmailOptions>>().Value))));
+        await site.AccountHolderAsync("slow.mail@example.org");
+        using var person = site.Browser();
+
+        // Delivery is held back: a form that sent the code inside the request could not answer now.
+        var known = await person.SubmitAsync("/privacy/requests/new", [Field("email", "slow.mail@example.org"), Field("kind", "access"), Field("region", "eu")])
+            .WaitAsync(TimeSpan.FromSeconds(30));
+        var unknown = await person.SubmitAsync("/privacy/requests/new", [Field("email", "nobody@example.org"), Field("kind", "access"), Field("region", "eu")]);
+        Assert.Equal(HttpStatusCode.OK, known.Status);
+        Assert.Equal(Scrub(known.Html), Scrub(unknown.Html));
+        await held.WaitingAsync();
+        Assert.Empty(site.Smtp.Messages);
+
+        held.Release();
+        var code = RequestSite.CodeIn(await site.Smtp.WaitForAsync("slow.mail@example.org"));
+        var casePage = await person.SubmitAsync(known.Path, [Field("code", code), Field("details", "")]);
+        Assert.True(CaseReference.LooksValid(RequestSite.ReferenceIn(casePage.Path)), casePage.Path);
+        Assert.DoesNotContain(site.Smtp.Messages, m => m.To.ToString().Contains("nobody", StringComparison.Ordinal));
+    }
+
+    /// <summary>Wraps the real sender and holds every message back until released.</summary>
+    private sealed class HeldEmailSender
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IEmailSender Around(IEmailSender inner) => new Sender(this, inner);
+
+        public void Release() => _released.TrySetResult();
+
+        public Task WaitingAsync() => _waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        private sealed class Sender(HeldEmailSender held, IEmailSender inner) : IEmailSender
+        {
+            public async Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken = default)
+            {
+                held._waiting.TrySetResult();
+                await held._released.Task.WaitAsync(cancellationToken);
+                await inner.SendAsync(message, cancellationToken);
+            }
+        }
     }
 
     [Fact]

@@ -25,16 +25,18 @@ internal sealed partial class RequestSite : IAsyncDisposable
     public StewardServer Server { get; }
     public SmtpTestServer Smtp { get; }
 
-    public static async Task<RequestSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? postgres = null)
+    public static async Task<RequestSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? postgres = null,
+        Action<IServiceCollection>? services = null)
     {
         var smtp = SmtpTestServer.Start();
         var all = smtp.Settings();
         all["Steward:Staff:SignInPermitLimit"] = "10000";
         all["Steward:Requests:IntakePermitLimit"] = "10000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var server = await StewardServer.StartAsync(postgres: postgres, settings: all, services: services =>
+        var server = await StewardServer.StartAsync(postgres: postgres, settings: all, services: collection =>
         {
-            if (clock is not null) services.AddSingleton(clock);
+            if (clock is not null) collection.AddSingleton(clock);
+            services?.Invoke(collection);
         });
         return new RequestSite(server, smtp);
     }

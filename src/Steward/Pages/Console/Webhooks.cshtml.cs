@@ -13,7 +13,7 @@ namespace Steward.Pages.Console;
 /// <summary>Recipients' webhook endpoints (the secret shown once), and the deliveries that failed for
 /// good, which staff can send again.</summary>
 [Authorize(Policy = RequestServices.StaffPolicy)]
-public sealed class WebhooksModel(StewardDb db, LoadedCatalogue catalogue, StaffAudit audit, TimeProvider clock) : PageModel
+public sealed class WebhooksModel(StewardDb db, LoadedCatalogue catalogue, StaffAudit audit, WebhookSignal signal, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Recipient { get; set; }
     [BindProperty(Name = "url")] public string? Endpoint { get; set; }
@@ -45,6 +45,7 @@ public sealed class WebhooksModel(StewardDb db, LoadedCatalogue catalogue, Staff
     {
         var retried = await db.Set<WebhookDelivery>().Where(d => d.Id == id && d.State == DeliveryState.Failed)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Pending).SetProperty(d => d.Attempts, 0).SetProperty(d => d.NextAttemptAt, clock.GetUtcNow()), ct);
+        if (retried > 0) signal.Wake();
         if (retried > 0) await audit.RecordAsync(StaffAudit.Actor(User), "webhook.retry", id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         await LoadAsync(ct);
         return Page();

@@ -15,6 +15,8 @@ public sealed class CaseModel(RequestCases cases, RequestReplies replies, Reques
     public List<CaseEvent> History { get; private set; } = [];
     public List<ReplyMessage> Replies { get; } = [];
     public bool HasEmail { get; private set; }
+    /// <summary>For a correction: the field, the value before (kept in the vault with the case) and the value asked for.</summary>
+    public CorrectionShown? Correction { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
@@ -26,6 +28,9 @@ public sealed class CaseModel(RequestCases cases, RequestReplies replies, Reques
         foreach (var type in History.Select(ReplyOf).OfType<string>())
             Replies.Add(await replies.ComposeAsync(found, type, ct: cancellationToken));
         HasEmail = await vault.EmailAsync(found.SubjectId, cancellationToken) is not null;
+        if (found.Kind == RequestKind.Correction && found.Field is { } field)
+            Correction = new CorrectionShown(field, await vault.NoteAsync(found.SubjectId, found.Reference, "old", cancellationToken),
+                await vault.NoteAsync(found.SubjectId, found.Reference, "new", cancellationToken));
         return Page();
     }
 
@@ -40,3 +45,5 @@ public sealed class CaseModel(RequestCases cases, RequestReplies replies, Reques
         _ => null,
     };
 }
+
+public sealed record CorrectionShown(string Field, string? Earlier, string? Corrected);
