@@ -27,7 +27,6 @@ public sealed class CampaignNodesTests
         settings["Steward:Marketing:Lease"] = "00:00:00.001";
         settings["Steward:Marketing:Poll"] = "00:00:00.05";
         await using var first = await StewardServer.StartAsync(postgres: database, settings: settings);
-        await using var second = await StewardServer.StartAsync(postgres: database, settings: settings);
         var addresses = Enumerable.Range(1, 40).Select(i => $"reader{i}@example.com").ToList();
         long campaign;
         await using (var scope = first.Services.CreateAsyncScope())
@@ -44,6 +43,8 @@ public sealed class CampaignNodesTests
             campaign = row.Id;
         }
 
+        // Started after the people were added: each node's gate loads what the database holds when it starts.
+        await using var second = await StewardServer.StartAsync(postgres: database, settings: settings);
         await MarketingEmailTests.QueueAsync(first, campaign);
         second.Services.GetRequiredService<CampaignSignal>().Wake();
         var progress = await MarketingEmailTests.FinishedAsync(second, campaign);
