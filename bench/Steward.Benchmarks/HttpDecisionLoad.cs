@@ -70,7 +70,7 @@ internal static partial class HttpDecisionLoad
         return 0;
     }
 
-    private static (double Rps, double P99Ms, long Errors) Wrk(string script, string url, int seconds, int connections)
+    internal static (double Rps, double P99Ms, long Errors) Wrk(string script, string url, int seconds, int connections)
     {
         var info = new ProcessStartInfo("wrk", ["-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true };
         using var wrk = Process.Start(info) ?? throw new InvalidOperationException("wrk is not installed: apt-get install wrk");
