@@ -80,7 +80,7 @@ internal static partial class HttpDecisionLoad
 
     /// <summary>Also the CPU time this process (Steward) spent per request: unlike req/s, it barely moves
     /// when other work shares the machine, so it tells whether a change made a request cheaper.</summary>
-    private static (double Rps, double P99Ms, long Errors, double CpuMicros) Wrk(string script, string url, int seconds, int connections)
+    internal static (double Rps, double P99Ms, long Errors, double CpuMicros) Wrk(string script, string url, int seconds, int connections)
     {
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using var batches = new AuditBatchListener();

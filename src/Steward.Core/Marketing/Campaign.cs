@@ -16,11 +16,16 @@ public sealed class Campaign
     public string? Link { get; set; }
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the Console last asked for it to be sent; the background sender picks up queued, unfinished campaigns.</summary>
+    public DateTimeOffset? QueuedAt { get; set; }
+    /// <summary>When the sender found nobody left waiting after the last queueing.</summary>
+    public DateTimeOffset? FinishedAt { get; set; }
 }
 
 /// <summary>One recipient of a campaign. Claimed before the message is handed to the mail server and
 /// marked sent after, so a crash in between never sends the same person the message twice: a claimed
-/// row that was never marked is left alone on resume (at most once).</summary>
+/// row that was never marked becomes <see cref="DeliveryState.Interrupted"/> on resume and is not sent
+/// again (at most once).</summary>
 public sealed class CampaignDelivery
 {
     public long Id { get; set; }
@@ -37,7 +42,18 @@ public sealed class CampaignDelivery
     public DateTimeOffset? ClickedAt { get; set; }
 }
 
-public enum DeliveryState { Pending, Claimed, Sent, Skipped }
+public enum DeliveryState
+{
+    Pending,
+    /// <summary>Being handed to the mail server right now.</summary>
+    Claimed,
+    Sent,
+    Skipped,
+    /// <summary>Claimed by a sender that stopped before it recorded the outcome. Never sent again
+    /// automatically: SMTP cannot tell us whether the message was delivered before the process died,
+    /// and a duplicate would break the at-most-once promise; staff see the count instead.</summary>
+    Interrupted,
+}
 
 /// <summary>Someone who refused marketing email: never sent another campaign (P2.8).</summary>
 public sealed class Suppression

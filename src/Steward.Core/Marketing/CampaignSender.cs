@@ -10,7 +10,8 @@ using Steward.Core.Vault;
 
 namespace Steward.Core.Marketing;
 
-/// <summary>How far a campaign has got.</summary>
+/// <summary>How far a campaign has got. <paramref name="Pending"/> counts the one being sent right now;
+/// <paramref name="Uncertain"/> counts recipients whose sending was interrupted (see <see cref="DeliveryState.Interrupted"/>).</summary>
 public sealed record CampaignProgress(int Recipients, int Sent, int Pending, int Uncertain, int Skipped);
 
 /// <summary>Sends a campaign: lists the people with a live consent for its topic who are not suppressed,
@@ -36,12 +37,22 @@ public sealed class CampaignSender(StewardDb db, GateService gate, VaultReader v
         {
             db.Set<CampaignDelivery>().Add(new CampaignDelivery { CampaignId = campaignId, SubjectId = subject, TokenHash = HashOf(SecretToken.New()) });
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node listed the same people at the same moment: its rows are there, ours are not needed.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
         return consenting.Count;
     }
 
-    /// <summary>Sends to every pending recipient. <paramref name="links"/> makes absolute links to Steward's pages.</summary>
-    public async Task<CampaignProgress> SendAsync(long campaignId, Func<string, Uri> links, CancellationToken ct = default)
+    /// <summary>Sends to every pending recipient. <paramref name="links"/> makes absolute links to Steward's pages;
+    /// <paramref name="stillOurs"/>, asked before each recipient, stops the run when it answers false (a lost lease).</summary>
+    public async Task<CampaignProgress> SendAsync(long campaignId, Func<string, Uri> links, Func<CancellationToken, Task<bool>>? stillOurs = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(links);
         await PrepareAsync(campaignId, ct);
@@ -49,17 +60,25 @@ public sealed class CampaignSender(StewardDb db, GateService gate, VaultReader v
         while (await db.Set<CampaignDelivery>().AsNoTracking()
                    .Where(d => d.CampaignId == campaignId && d.State == DeliveryState.Pending).OrderBy(d => d.Id).FirstOrDefaultAsync(ct) is { } next)
         {
+            if (stillOurs is not null && !await stillOurs(ct)) break;
             await SendOneAsync(campaign, next, links, ct);
         }
         return await ProgressAsync(campaignId, ct);
     }
+
+    /// <summary>Marks the campaign's claimed, unconfirmed recipients as interrupted. Only for the holder of the
+    /// sending lease before it sends: no other sender can be in the middle of one then.</summary>
+    public Task<int> MarkInterruptedAsync(long campaignId, CancellationToken ct = default) =>
+        db.Set<CampaignDelivery>().Where(d => d.CampaignId == campaignId && d.State == DeliveryState.Claimed)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Interrupted), ct);
 
     public async Task<CampaignProgress> ProgressAsync(long campaignId, CancellationToken ct = default)
     {
         var states = await db.Set<CampaignDelivery>().AsNoTracking().Where(d => d.CampaignId == campaignId)
             .GroupBy(d => d.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         int Of(DeliveryState s) => states.GetValueOrDefault(s);
-        return new CampaignProgress(states.Values.Sum(), Of(DeliveryState.Sent), Of(DeliveryState.Pending), Of(DeliveryState.Claimed), Of(DeliveryState.Skipped));
+        return new CampaignProgress(states.Values.Sum(), Of(DeliveryState.Sent), Of(DeliveryState.Pending) + Of(DeliveryState.Claimed),
+            Of(DeliveryState.Interrupted), Of(DeliveryState.Skipped));
     }
 
     public static string HashOf(string token) => Convert.ToHexStringLower(SecretToken.Hash(token));
@@ -95,7 +114,8 @@ public sealed class CampaignSender(StewardDb db, GateService gate, VaultReader v
     private Task<int> MarkAsync(long id, DeliveryState state, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        return db.Set<CampaignDelivery>().Where(d => d.Id == id)
+        // A slow sender whose lease ran out may find its row marked interrupted by the next holder: it knows better.
+        return db.Set<CampaignDelivery>().Where(d => d.Id == id && (d.State == DeliveryState.Claimed || d.State == DeliveryState.Interrupted))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, state).SetProperty(d => d.SentAt, state == DeliveryState.Sent ? now : null), ct);
     }
 

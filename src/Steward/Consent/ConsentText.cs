@@ -54,6 +54,8 @@ public sealed record ConsentText
     public required string PreferencesTitle { get; init; }
     public required string PreferencesIntro { get; init; }
     public required string SavePreferences { get; init; }
+    public required string CookieChoices { get; init; }
+    public required string CookieChoicesNote { get; init; }
     public required string PreferencesSaved { get; init; }
     public required string SeeConsents { get; init; }
     // Statistics in the Console
@@ -119,7 +121,9 @@ public sealed record ConsentText
             [ConsentChannel.Api] = "Another of our systems", [ConsentChannel.Guardian] = "Guardian",
         },
         PreferencesTitle = "Your preferences",
-        PreferencesIntro = "Choose which news we may send you, whether we may track opens and clicks in our emails, and whether our other services may use your data. Cookie choices are made in each site's cookie settings.",
+        PreferencesIntro = "Choose which news we may send you, whether we may track opens and clicks in our emails, whether our other services may use your data, and which cookies you allow.",
+        CookieChoices = "Cookies",
+        CookieChoicesNote = "Strictly necessary cookies are always on. These choices are kept with your account; the cookie settings link on each site sets them for the browser you use there.",
         SavePreferences = "Save preferences",
         PreferencesSaved = "Your preferences are saved and apply at once.",
         SeeConsents = "Your consents and their history",
@@ -182,7 +186,9 @@ public sealed record ConsentText
             [ConsentChannel.Api] = "我们的其他系统", [ConsentChannel.Guardian] = "监护人",
         },
         PreferencesTitle = "您的偏好设置",
-        PreferencesIntro = "选择我们可以向您发送哪些资讯、是否可以追踪您对我们邮件的打开和点击，以及我们的其他服务是否可以使用您的数据。Cookie 选择请在各网站的 Cookie 设置中进行。",
+        PreferencesIntro = "选择我们可以向您发送哪些资讯、是否可以追踪您对我们邮件的打开和点击、我们的其他服务是否可以使用您的数据，以及您允许哪些 Cookie。",
+        CookieChoices = "Cookie",
+        CookieChoicesNote = "严格必要的 Cookie 始终启用。这些选择随您的账户保存；各网站的“Cookie 设置”链接用于设置您在该浏览器中的选择。",
         SavePreferences = "保存偏好设置",
         PreferencesSaved = "您的偏好设置已保存，并立即生效。",
         SeeConsents = "您的同意及其历史记录",

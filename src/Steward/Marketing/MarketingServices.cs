@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Steward.Core.Email;
 using Steward.Core.Marketing;
@@ -11,7 +12,7 @@ using Steward.Staff;
 
 namespace Steward.Marketing;
 
-/// <summary>Marketing email: campaigns in the Console, resumable sending, one-click unsubscribe, and
+/// <summary>Marketing email: campaigns in the Console, resumable sending in the background, one-click unsubscribe, and
 /// the open pixel and click-through redirect that work only with tracking consent.</summary>
 public static class MarketingServices
 {
@@ -26,6 +27,10 @@ public static class MarketingServices
             sp.GetRequiredService<EmailComposer>(), sp.GetRequiredService<IEmailSender>(), sp.GetRequiredService<IOptions<EmailOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<Unsubscriber>();
+        services.TryAddScoped<Core.Retention.DatabaseLease>();
+        services.AddSingleton<CampaignSignal>();
+        services.AddScoped<CampaignDispatcher>();
+        services.AddHostedService<CampaignWorker>();
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p
             .RequireAuthenticatedUser()
             .AddRequirements(new TwoFactorDoneRequirement())

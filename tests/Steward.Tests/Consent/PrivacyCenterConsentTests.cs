@@ -6,6 +6,7 @@ using Steward.Core.Consent;
 using Steward.Core.Gate;
 using Steward.Core.Notices;
 using Steward.Core.Vault;
+using Steward.Pages.Privacy;
 using Steward.People;
 using Steward.Tests.Infrastructure;
 using Steward.Tests.Staff;
@@ -178,6 +179,40 @@ public sealed class PrivacyCenterConsentTests
         }
         Assert.True(await AllowedAsync(server, ActorRef.Staff("s-1", "support"), subject, "customer_service"));
         var forged = await browser.PostAsync("/privacy/preferences", [Field("consent", "legal.claims"), Field("__RequestVerificationToken", page.AntiforgeryToken())]);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
+    }
+
+    [Fact]
+    public async Task A_signed_in_person_sees_and_changes_cookie_choices_per_category_in_the_preference_center()
+    {
+        await using var server = await StewardServer.StartAsync();
+        Guid subject;
+        await using (var scope = server.Services.CreateAsyncScope())
+            subject = await scope.ServiceProvider.GetRequiredService<VaultWriter>().CreateSubjectAsync("account_holder", [new VaultValue("contact.email", "chen.jie@example.com")], Registration);
+        var analytics = CookieConsentRevision.PurposesOf(server.Services.GetRequiredService<LoadedCatalogue>(), "analytics");
+        using var browser = SignedIn(server, subject);
+
+        var page = await browser.GetAsync("/privacy/preferences?lang=zh-CN");
+        Assert.Contains("<label for=\"cookies-analytics\">统计分析</label>", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("value=\"analytics\" checked", page.Html);
+        Assert.DoesNotContain("value=\"necessary\"", page.Html, StringComparison.Ordinal);
+        var saved = await browser.PostAsync("/privacy/preferences?lang=zh-CN", [Field("cookies", "analytics"), Field("__RequestVerificationToken", page.AntiforgeryToken())]);
+
+        Assert.Contains("已保存", saved.Element("saved"), StringComparison.Ordinal);
+        Assert.Matches("value=\"analytics\" checked", saved.Html);
+        Assert.DoesNotMatch("value=\"marketing\" checked", saved.Html);
+        var english = await browser.GetAsync("/privacy/preferences?lang=en");
+        Assert.Contains("<label for=\"cookies-analytics\">Analytics</label>", english.Html, StringComparison.Ordinal);
+        await browser.PostAsync("/privacy/preferences?lang=en", [Field("__RequestVerificationToken", english.AntiforgeryToken())]);
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var history = await scope.ServiceProvider.GetRequiredService<ConsentReceipts>().HistoryAsync(subject);
+            Assert.Equal(analytics.Select(p => (p, ConsentStatus.Given)).Concat(analytics.Select(p => (p, ConsentStatus.Withdrawn))),
+                history.Select(r => (r.Purpose, r.Status)));
+            Assert.All(history, r => Assert.Equal((ConsentChannel.Form, PreferencesModel.CollectionPoint), (r.Channel, r.CollectionPoint)));
+            Assert.Equal(["zh-CN", "en"], history.Select(r => r.Language).Distinct());
+        }
+        var forged = await browser.PostAsync("/privacy/preferences", [Field("cookies", "necessary"), Field("__RequestVerificationToken", english.AntiforgeryToken())]);
         Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
     }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using Steward.Core.Marketing;
+using Steward.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Steward.Core.Consent;
 using Steward.Core.Gate;
@@ -21,11 +24,13 @@ public sealed class CampaignConsoleTests
         settings["Steward:Staff:SignInPermitLimit"] = "10000";
         await using var site = await StaffSite.StartAsync(settings);
         var server = site.Server;
-        Guid reader;
+        Guid reader, earlier;
         await using (var scope = server.Services.CreateAsyncScope())
         {
             reader = await scope.ServiceProvider.GetRequiredService<VaultWriter>().CreateSubjectAsync("marketing_contact", [new VaultValue("contact.email", "zhao.lei@example.com")], ActorRef.Steward("newsletter"));
             await scope.ServiceProvider.GetRequiredService<SubjectControls>().GiveConsentAsync(ActorRef.Subject(reader), reader, "marketing.interest_news", ConsentChannel.Form);
+            earlier = await scope.ServiceProvider.GetRequiredService<VaultWriter>().CreateSubjectAsync("marketing_contact", [new VaultValue("contact.email", "qian.yu@example.com")], ActorRef.Steward("newsletter"));
+            await scope.ServiceProvider.GetRequiredService<SubjectControls>().GiveConsentAsync(ActorRef.Subject(earlier), earlier, "marketing.interest_news", ConsentChannel.Form);
         }
         var admin = await site.SetUpAdministratorAsync();
         var marketing = await site.JoinAsync(await StaffSite.InviteAsync(admin, "marketing@example.org", "marketing"), "marketing@example.org");
@@ -36,11 +41,29 @@ public sealed class CampaignConsoleTests
         var created = await marketing.Browser.SubmitAsync("/console/campaigns", [Field("Topic", "marketing.interest_news"), Field("Language", "zh-CN"), Field("Subject", "秋季资讯"), Field("Body", "本季新闻。")], handler: "Create");
         Assert.Equal(HttpStatusCode.OK, created.Status);
         var id = System.Text.RegularExpressions.Regex.Match(created.Html, "data-campaign=\"(\\d+)\"").Groups[1].Value;
-        var sent = await marketing.Browser.PostAsync($"/console/campaigns?id={id}", [Field("__RequestVerificationToken", created.AntiforgeryToken())], handler: "Send");
+        // A node died while handing the message to one recipient to the mail server: claimed, never confirmed.
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<StewardDb>();
+            db.Set<CampaignDelivery>().Add(new CampaignDelivery { CampaignId = long.Parse(id, CultureInfo.InvariantCulture), SubjectId = earlier, TokenHash = CampaignSender.HashOf("lost"), State = DeliveryState.Claimed, ClaimedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var queued = await marketing.Browser.PostAsync($"/console/campaigns?id={id}", [Field("__RequestVerificationToken", created.AntiforgeryToken())], handler: "Send");
+        Assert.Equal(HttpStatusCode.OK, queued.Status);
 
-        Assert.Contains($"data-campaign=\"{id}\" data-sent=\"1\" data-recipients=\"1\"", sent.Html, StringComparison.Ordinal);
+        // The background sender sends it; refreshing the page shows it done.
+        var message = await smtp.WaitForAsync("zhao.lei@example.com", timeout: TimeSpan.FromSeconds(30));
+        var refreshed = queued;
+        for (var attempt = 0; attempt < 200 && !refreshed.Html.Contains("data-status=\"finished\"", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(50);
+            refreshed = await marketing.Browser.GetAsync("/console/campaigns?lang=zh-CN");
+        }
+        Assert.Contains($"data-campaign=\"{id}\" data-sent=\"1\" data-recipients=\"2\" data-interrupted=\"1\"", refreshed.Html, StringComparison.Ordinal);
+        Assert.Contains("data-status=\"finished\"", refreshed.Html, StringComparison.Ordinal);
+        Assert.Contains("无法确定邮件是否送达", refreshed.Element("interrupted-note"), StringComparison.Ordinal);
+        Assert.DoesNotContain(smtp.Messages, m => m.To.Mailboxes.Any(b => b.Address == "qian.yu@example.com"));
         Assert.Equal(HttpStatusCode.Forbidden, (await support.Browser.GetAsync("/console/campaigns")).Status);
-        var message = await smtp.WaitForAsync("zhao.lei@example.com");
         Assert.Contains("退订", message.TextBody, StringComparison.Ordinal);
         var visible = new Uri(System.Text.RegularExpressions.Regex.Match(message.TextBody!, @"http://\S+/email/unsubscribe/\S+").Value);
 

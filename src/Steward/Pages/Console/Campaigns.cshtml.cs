@@ -13,9 +13,10 @@ using Steward.Staff;
 
 namespace Steward.Pages.Console;
 
-/// <summary>Marketing writes campaigns for a consent topic and sends them; the page shows each one's progress.</summary>
+/// <summary>Marketing writes campaigns for a consent topic and queues them; a background sender sends them
+/// (<see cref="CampaignWorker"/>) and the page shows each one's progress when refreshed.</summary>
 [Authorize(Policy = MarketingServices.Policy)]
-public sealed class CampaignsModel(StewardDb db, CampaignSender sender, LoadedCatalogue catalogue, StaffAudit audit, TimeProvider time) : PageModel
+public sealed class CampaignsModel(StewardDb db, CampaignSender sender, CampaignDispatcher dispatcher, LoadedCatalogue catalogue, StaffAudit audit, TimeProvider time) : PageModel
 {
     [BindProperty, Required] public string? Topic { get; set; }
     [BindProperty, Required] public string? Language { get; set; }
@@ -56,7 +57,7 @@ public sealed class CampaignsModel(StewardDb db, CampaignSender sender, LoadedCa
     {
         if (!await db.Set<Campaign>().AnyAsync(c => c.Id == id, ct)) return NotFound();
         await audit.RecordAsync(StaffAudit.Actor(User), "campaign.send", $"campaign {id}", cancellationToken: ct);
-        await sender.SendAsync(id, MarketingServices.Links(HttpContext.RequestServices), ct);
+        if (!await dispatcher.QueueAsync(id, ct)) return NotFound();
         return RedirectToPage(new { lang = Hosting.Localization.Current });
     }
 
