@@ -12,6 +12,8 @@ namespace Steward.Benchmarks;
 /// <c>dotnet run -c Release --project bench/Steward.Benchmarks -- http-banner [seconds] [connections]</c></summary>
 internal static class HttpBannerLoad
 {
+    // Long enough for tiered compilation to finish with the hot paths (see HttpDecisionLoad).
+    private const int WarmUpSeconds = 10;
     private const string Url = "http://127.0.0.1:5192";
 
     public static async Task<int> RunAsync(string[] args)
@@ -48,11 +50,15 @@ internal static class HttpBannerLoad
             end
             """);
 
-        Console.WriteLine($"wrk -t2 -c{connections} -d{seconds}s, one run, same app, same machine, after a 3 s warm-up of each; site '{site}', SQLite in {data}");
-        HttpDecisionLoad.Wrk(script, $"{Url}/api/bench/constant", 3, connections);
-        HttpDecisionLoad.Wrk(script, $"{Url}/banner/{site}/choices", 3, connections);
+        Console.WriteLine($"wrk -t2 -c{connections} -d{seconds}s, one run, same app, same machine, after a {WarmUpSeconds} s warm-up of each; site '{site}', SQLite in {data}");
+        HttpDecisionLoad.Wrk(script, $"{Url}/api/bench/constant", WarmUpSeconds, connections);
+        HttpDecisionLoad.Wrk(script, $"{Url}/banner/{site}/choices", WarmUpSeconds, connections);
         var bare = HttpDecisionLoad.Wrk(script, $"{Url}/api/bench/constant", seconds, connections);
+        using var sampler = Environment.GetEnvironmentVariable("STEWARD_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
+        sampler?.Start();
         var choices = HttpDecisionLoad.Wrk(script, $"{Url}/banner/{site}/choices", seconds, connections);
+        sampler?.Stop();
+        foreach (var (type, bytes) in sampler?.Top(15) ?? []) Console.WriteLine($"  allocated {bytes / 1_000_000.0,8:F1} MB  {type}");
         Console.WriteLine($"bare constant endpoint:      {bare.Rps:F0} req/s, p99 {bare.P99Ms:F2} ms, errors {bare.Errors}");
         Console.WriteLine($"POST /banner/{site}/choices: {choices.Rps:F0} req/s, p99 {choices.P99Ms:F2} ms, errors {choices.Errors}");
         Console.WriteLine($"goal: at least 5000 choices/s; {(choices.Rps >= 5000 ? "met" : "NOT met")}");

@@ -9,7 +9,7 @@ public sealed record BannerChoice(Guid VisitorId, string SiteId, string Language
 
 /// <summary>Records cookie-banner choices as consent records, one per purpose of each category, under
 /// a random visitor id and nothing else about the visitor (no address, no browser string) (P3.4).</summary>
-public sealed class BannerChoices(StewardDb db, LoadedCatalogue catalogue, TimeProvider time)
+public sealed class BannerChoices(StewardDb db, LoadedCatalogue catalogue, ConsentRecordWriter writer, TimeProvider time)
 {
     public const string CollectionPoint = "cookie_banner";
     public const string GpcReason = "global_privacy_control";
@@ -20,7 +20,6 @@ public sealed class BannerChoices(StewardDb db, LoadedCatalogue catalogue, TimeP
         ArgumentNullException.ThrowIfNull(choice);
         if (catalogue.FindSite(choice.SiteId) is null) return [];
         var now = time.GetUtcNow();
-        var given = await LiveGivenAsync(choice.VisitorId, ct);
         var gpc = NoticeEvidence.For(catalogue, choice.SiteId, choice.Language, CollectionPoint, GpcReason);
         var clicked = gpc with { Reason = null };
         var records = new List<ConsentRecord>();
@@ -32,7 +31,8 @@ public sealed class BannerChoices(StewardDb db, LoadedCatalogue catalogue, TimeP
             var yes = !byGpc && choice.Categories[category.Id];
             foreach (var purpose in CookieConsentRevision.PurposesOf(catalogue, category.Id))
             {
-                var status = yes ? ConsentStatus.Given : given.Contains(purpose) ? ConsentStatus.Withdrawn : ConsentStatus.Refused;
+                // A "no" after a "yes" becomes withdrawn when written (ConsentRecordWriter sees the order).
+                var status = yes ? ConsentStatus.Given : ConsentStatus.Refused;
                 var evidence = byGpc ? gpc : clicked;
                 records.Add(new ConsentRecord
                 {
@@ -43,18 +43,11 @@ public sealed class BannerChoices(StewardDb db, LoadedCatalogue catalogue, TimeP
                 });
             }
         }
-        db.Set<ConsentRecord>().AddRange(records);
-        await db.SaveChangesAsync(ct);
+        await writer.WriteAsync(records, ct);
         return records;
     }
 
     /// <summary>The visitor's history, oldest first.</summary>
     public Task<List<ConsentRecord>> HistoryAsync(Guid visitorId, CancellationToken ct = default) =>
         db.Set<ConsentRecord>().AsNoTracking().Where(c => c.VisitorId == visitorId).OrderBy(c => c.Id).ToListAsync(ct);
-
-    private async Task<HashSet<string>> LiveGivenAsync(Guid visitorId, CancellationToken ct)
-    {
-        var history = await HistoryAsync(visitorId, ct);
-        return [.. history.GroupBy(c => c.Purpose).Where(g => g.Last().Status == ConsentStatus.Given).Select(g => g.Key)];
-    }
 }

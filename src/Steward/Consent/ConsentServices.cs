@@ -17,6 +17,11 @@ public static class ConsentServices
     public static IServiceCollection AddStewardConsent(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<BannerChoices>();
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<Steward.Core.Storage.StewardDb>>();
+            return new ConsentRecordWriter(() => new Steward.Core.Storage.StewardDb(options));
+        });
         services.AddScoped<ConsentReceipts>();
         services.AddScoped<VisitReport>();
         StatisticsAccess.Add(services);

@@ -62,7 +62,10 @@ public static class StewardApp
         services.AddSingleton<IValidateOptions<StewardOptions>, StewardOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => LoadedCatalogue.Load(sp.GetRequiredService<IOptions<StewardOptions>>().Value.Catalogue));
-        services.AddDbContext<StewardDb>((sp, options) => options.UseStewardDatabase(sp.GetRequiredService<IOptions<StewardOptions>>().Value));
+        // Options built once (singleton), not per request: building them per scope cost more than a
+        // small query (the banner's choices spent most of their time there).
+        services.AddDbContext<StewardDb>((sp, options) => options.UseStewardDatabase(sp.GetRequiredService<IOptions<StewardOptions>>().Value),
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<NoticePublisher>();
         services.AddHostedService<StartupWork>();
         services.AddStewardAudit(builder.Configuration);
