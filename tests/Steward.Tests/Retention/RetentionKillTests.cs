@@ -78,7 +78,7 @@ public sealed class RetentionKillTests : IDisposable
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "steward.dll"));
         foreach (var arg in new[] { "retention", "run", "--batch-size", "20", "--data", data }) info.ArgumentList.Add(arg);
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        info.Environment["Steward__Retention__PauseAfterBatch"] = "00:00:01";
+        info.Environment["Steward__Retention__PauseAfterBatch"] = "00:00:00.300";
         return Process.Start(info)!;
     }
 
@@ -89,7 +89,7 @@ public sealed class RetentionKillTests : IDisposable
         var connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "steward.db"), Pooling = false }.ToString();
         while (DateTime.UtcNow < deadline)
         {
-            Assert.False(process.HasExited, "the sweep ended before it could be killed: " + await process.StandardError.ReadToEndAsync());
+            if (process.HasExited) Assert.Fail("the sweep ended before it could be killed: " + await process.StandardError.ReadToEndAsync());
             await using var db = new SqliteConnection(connection);
             await db.OpenAsync();
             await using var count = db.CreateCommand();
