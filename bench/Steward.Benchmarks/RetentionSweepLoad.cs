@@ -28,6 +28,12 @@ internal static class RetentionSweepLoad
         var seed = Stopwatch.StartNew();
         await SeedAsync(options.SqliteConnectionString(), count, now.AddDays(-1));
         Console.WriteLine($"seeded {count:N0} expired subjects in {seed.Elapsed.TotalSeconds:F1} s");
+        // For looking at query plans by hand (sqlite3 FOLDER/steward.db): seed, keep the file, stop.
+        if (Environment.GetEnvironmentVariable("STEWARD_BENCH_SEED_ONLY") == "1")
+        {
+            Console.WriteLine($"kept {folder}");
+            return 0;
+        }
 
         GC.Collect();
         var before = GC.GetTotalMemory(true);

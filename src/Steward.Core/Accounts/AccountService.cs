@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Steward.Core.Audit;
 using Steward.Core.Collection;
 using Steward.Core.Gate;
+using Steward.Core.Retention;
 using Steward.Core.Storage;
 using Steward.Core.Vault;
 
@@ -11,7 +12,7 @@ namespace Steward.Core.Accounts;
 /// <summary>Site accounts (P2.1, P5.2, P5.4): registration through the account collection point,
 /// email confirmation, sign-in by email and password, deregistration through the vault.</summary>
 public sealed class AccountService(StewardDb db, CollectionService collection, GuardianConsents guardians, VaultReader reader,
-    VaultWriter vault, SubjectStateStore states, IAuditTrail audit, TimeProvider clock)
+    VaultWriter vault, SubjectStateStore states, IAuditTrail audit, TimeProvider clock, RetentionRecords retention)
 {
     public const string PointId = "account_registration";
     private static readonly PasswordHasher<PersonAccount> Hasher = new();
@@ -70,6 +71,8 @@ public sealed class AccountService(StewardDb db, CollectionService collection, G
         var usable = verified && account.EmailConfirmedAt is not null && !await guardians.IsPendingAsync(account.SubjectId, ct)
             && states.Find(account.SubjectId) is { } state && (!state.Juvenile || state.GuardianConsent);
         await audit.AppendAsync(new AuditRecord(ActorRef.Subject(account.SubjectId).ToString(), "account.sign_in", account.SubjectId, "account", usable ? "allowed" : "denied", null), ct);
+        // A sign-in is the person's latest activity: periods counted from last activity start again.
+        if (usable) await retention.RecordEventAsync(account.SubjectId, Catalogue.Model.RetentionEvent.LastActivity, ct: ct);
         return usable ? account.SubjectId : null;
     }
 
@@ -83,6 +86,8 @@ public sealed class AccountService(StewardDb db, CollectionService collection, G
         var actor = ActorRef.Subject(subjectId);
         await db.Set<PersonAccount>().Where(a => a.SubjectId == subjectId).ExecuteDeleteAsync(ct);
         await audit.AppendAsync(new AuditRecord(actor.ToString(), "account.deregistered", subjectId, "account", null, null), ct);
+        // What a legal hold keeps now, retention erases once the hold ends (periods from deregistration).
+        await retention.RecordEventAsync(subjectId, Catalogue.Model.RetentionEvent.Deregistration, ct: ct);
         try
         {
             await vault.EraseSubjectAsync(subjectId, actor, "deregistration (P5.4)", ct);

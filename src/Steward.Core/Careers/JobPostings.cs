@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Steward.Core.Catalogue.Model;
+using Steward.Core.Consent;
+using Steward.Core.Retention;
 using Steward.Core.Storage;
 
 namespace Steward.Core.Careers;
 
 /// <summary>Postings as the careers site and the Console read them.</summary>
-public sealed class JobPostings(StewardDb db, TimeProvider time)
+public sealed class JobPostings(StewardDb db, TimeProvider time, RetentionRecords retention)
 {
     public Task<List<JobPosting>> OpenOnSiteAsync(string siteId, CancellationToken cancellationToken = default) =>
         db.Set<JobPosting>().AsNoTracking().Where(p => p.SiteId == siteId && p.Open).OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
@@ -35,10 +38,33 @@ public sealed class JobPostings(StewardDb db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(text);
         var posting = await db.Set<JobPosting>().SingleAsync(p => p.Id == id, cancellationToken);
+        var closing = posting.Open && !open;
         (posting.SiteId, posting.Open, posting.UpdatedAt) = (siteId, open, time.GetUtcNow());
         (posting.TitleEn, posting.TitleZh, posting.DescriptionEn, posting.DescriptionZh) = (text.TitleEn, text.TitleZh, text.DescriptionEn, text.DescriptionZh);
         await db.SaveChangesAsync(cancellationToken);
+        if (closing) await RecordClosedAsync(id, posting.UpdatedAt, cancellationToken);
     }
+
+    /// <summary>Closing a posting closes the recruitment of each of its applicants (the event the
+    /// catalogue's application rules count from): for the talent pool when the applicant's latest
+    /// word on it is consent, for recruitment otherwise.</summary>
+    private async Task RecordClosedAsync(Guid postingId, DateTimeOffset at, CancellationToken ct)
+    {
+        var applicants = await db.Set<JobApplication>().AsNoTracking().Where(a => a.PostingId == postingId).Select(a => a.SubjectId).Distinct().ToListAsync(ct);
+        if (applicants.Count == 0) return;
+        var words = await db.Set<ConsentRecord>().AsNoTracking()
+            .Where(c => applicants.Contains(c.SubjectId) && c.Purpose == TalentPool)
+            .OrderBy(c => c.Id).Select(c => new { c.SubjectId, c.Status })
+            .ToListAsync(ct);
+        var latest = new Dictionary<Guid, ConsentStatus>();
+        foreach (var w in words) latest[w.SubjectId] = w.Status;
+        var pool = latest.Where(l => l.Value == ConsentStatus.Given).Select(l => l.Key).ToHashSet();
+        await retention.RecordEventsAsync([.. applicants.Where(pool.Contains)], RetentionEvent.ApplicationClosed, TalentPool, at, ct);
+        await retention.RecordEventsAsync([.. applicants.Where(a => !pool.Contains(a))], RetentionEvent.ApplicationClosed, Recruitment, at, ct);
+    }
+
+    private const string Recruitment = "recruitment";
+    private const string TalentPool = "recruitment.talent_pool";
 
     /// <summary>The applications to postings of <paramref name="ownerId"/>, newest first, with their posting.</summary>
     public async Task<List<(JobApplication Application, JobPosting Posting)>> ApplicationsOfOwnerAsync(string ownerId, CancellationToken cancellationToken = default)

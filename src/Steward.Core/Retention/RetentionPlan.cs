@@ -14,7 +14,20 @@ public sealed record RetentionPlan(RetentionRule Rule, IsoPeriod Period, IReadOn
             IsoPeriod.TryParse(r.Period, out var p) ? p : throw new InvalidOperationException($"retention rule '{r.Id}' has no valid period"),
             [.. catalogue.Categories.Select(c => c.Id).Where(c => SharingRules.Covers(r.Categories, c))],
             r.SubjectKinds.Count > 0 ? r.SubjectKinds : [.. catalogue.SubjectKinds.Select(k => k.Id)],
-            [.. catalogue.Purposes.Select(x => x.Id).Where(x => r.Purposes.Count > 0 && SharingRules.Covers(r.Purposes, x))]))];
+            [.. catalogue.Purposes.Select(x => x.Id).Where(x => r.Purposes.Count > 0 && Claims(catalogue, r, x))]))];
+
+    /// <summary>Whether an event for purpose <paramref name="purpose"/> starts <paramref name="rule"/>'s
+    /// period: the rule covers it, and no rule from the same event names it more narrowly (an event for
+    /// the talent pool, a purpose under recruitment, counts for the talent-pool rule, not recruitment's).</summary>
+    private static bool Claims(PolicyCatalogue catalogue, RetentionRule rule, string purpose)
+    {
+        var own = Narrowest(rule, purpose);
+        return own is not null && !catalogue.Retention.Exists(other => !ReferenceEquals(other, rule) && other.From == rule.From
+            && Narrowest(other, purpose) is { } theirs && theirs.Length > own.Length);
+    }
+
+    private static string? Narrowest(RetentionRule rule, string purpose) =>
+        rule.Purposes.Where(p => SharingRules.Covers([p], purpose)).OrderByDescending(p => p.Length).FirstOrDefault();
 
     /// <summary>Events at or before this moment have run their period out by <paramref name="now"/>.</summary>
     public DateTimeOffset Cutoff(DateTimeOffset now) => now.AddYears(-Period.Years).AddMonths(-Period.Months).AddDays(-Period.Days);

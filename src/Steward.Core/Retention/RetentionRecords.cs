@@ -10,9 +10,24 @@ namespace Steward.Core.Retention;
 /// that see them happen) and legal holds on whole categories.</summary>
 public sealed class RetentionRecords(StewardDb db, LoadedCatalogue catalogue, IAuditTrail audit, TimeProvider time)
 {
+    /// <summary>Records that <paramref name="what"/> happened to a subject now (or at <paramref name="at"/>).
+    /// Last activity replaces the subject's earlier one for the same purpose: a period runs from the
+    /// latest activity, and an old one left behind would start it too early.</summary>
     public async Task RecordEventAsync(Guid subjectId, RetentionEvent what, string? purpose = null, DateTimeOffset? at = null, CancellationToken ct = default)
     {
-        db.Set<SubjectEvent>().Add(new SubjectEvent { SubjectId = subjectId, Event = what, Purpose = purpose, At = at ?? time.GetUtcNow() });
+        await RecordEventsAsync([subjectId], what, purpose, at, ct);
+    }
+
+    /// <summary>The same event for several subjects in one save (a posting closed for all its applicants).</summary>
+    public async Task RecordEventsAsync(IReadOnlyCollection<Guid> subjectIds, RetentionEvent what, string? purpose = null, DateTimeOffset? at = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectIds);
+        if (subjectIds.Count == 0) return;
+        if (what == RetentionEvent.LastActivity)
+            await db.Set<SubjectEvent>().Where(e => subjectIds.Contains(e.SubjectId) && e.Event == what && e.Purpose == purpose).ExecuteDeleteAsync(ct);
+        var when = at ?? time.GetUtcNow();
+        foreach (var id in subjectIds)
+            db.Set<SubjectEvent>().Add(new SubjectEvent { SubjectId = id, Event = what, Purpose = purpose, At = when });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

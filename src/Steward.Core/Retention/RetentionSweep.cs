@@ -10,6 +10,9 @@ namespace Steward.Core.Retention;
 public sealed record RetentionRunOptions(bool DryRun = false, int BatchSize = 1000, string? Holder = null)
 {
     public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A wait after each committed batch (zero normally): lets a test kill a real sweep half-way.</summary>
+    public TimeSpan PauseAfterBatch { get; init; } = TimeSpan.Zero;
 }
 
 /// <param name="Total">Subjects with something to erase when the run began.</param>
@@ -51,6 +54,7 @@ public sealed class RetentionSweep(StewardDb db, LoadedCatalogue catalogue, Data
         var reports = new List<RetentionRuleReport>();
         var done = 0;
         var outcome = RetentionOutcome.Completed;
+        await using var tuning = await SweepConnection.OpenAsync(db, ct);
         try
         {
             foreach (var (plan, categories, count) in work)
@@ -69,6 +73,7 @@ public sealed class RetentionSweep(StewardDb db, LoadedCatalogue catalogue, Data
                     };
                     done += batch.Value.Subjects;
                     progress?.Invoke(new RetentionProgress(done, Math.Max(total, done), plan.Rule.Id));
+                    if (options.PauseAfterBatch > TimeSpan.Zero) await Task.Delay(options.PauseAfterBatch, time, ct);
                 }
                 reports.Add(report);
                 if (outcome != RetentionOutcome.Completed) break;
@@ -108,9 +113,6 @@ public sealed class RetentionSweep(StewardDb db, LoadedCatalogue catalogue, Data
             // An erased subject's events start nothing any more; dropping them keeps later batches from
             // walking past them again.
             await db.Set<SubjectEvent>().Where(e => EF.Parameter(emptied).Contains(e.SubjectId)).ExecuteDeleteAsync(ct);
-            var rule = plan.Rule.Id;
-            await db.Set<RetentionErasure>().Where(e => e.Rule == rule && EF.Parameter(emptied).Contains(e.SubjectId))
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Shredded, true), ct);
         }
         await tx.CommitAsync(ct);
 

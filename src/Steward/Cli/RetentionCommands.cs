@@ -45,12 +45,13 @@ internal static class RetentionCommands
         await Hosting.Storage.MigrateAsync(db, options, ct);
 
         var sweep = scope.ServiceProvider.GetRequiredService<RetentionSweep>();
+        var pause = command.Configuration.GetValue("Steward:Retention:PauseAfterBatch", TimeSpan.Zero);
         RetentionReport report;
         // A bar only for a person at a terminal; scripts and logs get the report alone.
         if (!dryRun && !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out))
         {
             using var bar = new ProgressBar(1, "Retention sweep", new ProgressBarOptions { ProgressCharacter = '─', CollapseWhenFinished = true });
-            report = await sweep.RunAsync(new RetentionRunOptions(false, batchSize), p =>
+            report = await sweep.RunAsync(new RetentionRunOptions(false, batchSize) { PauseAfterBatch = pause }, p =>
             {
                 bar.MaxTicks = Math.Max(1, p.Total);
                 bar.Tick(p.Done, $"{p.Rule}: {p.Done:N0} of {p.Total:N0} subjects");
@@ -58,7 +59,7 @@ internal static class RetentionCommands
         }
         else
         {
-            report = await sweep.RunAsync(new RetentionRunOptions(dryRun, batchSize), null, ct);
+            report = await sweep.RunAsync(new RetentionRunOptions(dryRun, batchSize) { PauseAfterBatch = pause }, null, ct);
         }
         await WriteReportAsync(report, output);
         return report.Outcome == RetentionOutcome.Completed ? 0 : 1;

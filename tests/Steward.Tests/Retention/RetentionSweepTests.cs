@@ -14,7 +14,7 @@ namespace Steward.Tests.Retention;
 
 /// <summary>The retention sweep over the default catalogue's rules (P5.3), on SQLite and on a real
 /// PostgreSQL: what has expired is erased, holds keep what they hold, each subject is erased once
-/// even by two sweeps at a time or by a sweep killed half-way and run again.</summary>
+/// even by two sweeps at a time (a real process killed half-way: <see cref="RetentionKillTests"/>).</summary>
 public abstract class RetentionSweepTests : IDisposable
 {
     private static readonly string[] Account = ["contact.email", "account.login_id"];
@@ -129,33 +129,6 @@ public abstract class RetentionSweepTests : IDisposable
         Assert.Equal(0, await check.Set<VaultField>().CountAsync());
         Assert.Equal(600, await check.Set<DataSubject>().CountAsync(s => s.ErasedAt != null));
         Assert.Equal(600, runs.Sum(r => r.Rules.Where(x => x.Rule == "account_data").Sum(x => x.Subjects)));
-    }
-
-    [Fact]
-    public async Task A_sweep_killed_half_way_and_run_again_erases_each_expired_subject_exactly_once()
-    {
-        var options = await MigratedAsync();
-        await using var db = Steward.Hosting.Storage.CreateDb(options);
-        var ids = await RetentionSeed.AddAsync(db, 250, "account_holder", Account, RetentionEvent.Deregistration, Ago(TimeSpan.FromDays(1)));
-
-        using var kill = new CancellationTokenSource();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Sweep(db).RunAsync(new RetentionRunOptions(BatchSize: 50, Holder: "node-1"),
-            p => { if (p.Done >= 100) kill.Cancel(); }, kill.Token));
-        await using (var between = Steward.Hosting.Storage.CreateDb(options))
-        {
-            var partial = await between.Set<RetentionErasure>().CountAsync();
-            Assert.InRange(partial, 100, 149);
-        }
-
-        // Another node starts after the first one's lease ran out.
-        _clock.Advance(TimeSpan.FromMinutes(6));
-        await using var db2 = Steward.Hosting.Storage.CreateDb(options);
-        var second = await Sweep(db2).RunAsync(new RetentionRunOptions(BatchSize: 50, Holder: "node-2"));
-
-        Assert.Equal(RetentionOutcome.Completed, second.Outcome);
-        var erasures = await db2.Set<RetentionErasure>().Select(e => e.SubjectId).ToListAsync();
-        Assert.Equal(ids.Order(), erasures.Order());
-        Assert.Equal(250, await db2.Set<DataSubject>().CountAsync(s => s.ErasedAt != null));
     }
 }
 
