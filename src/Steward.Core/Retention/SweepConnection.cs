@@ -5,17 +5,15 @@ namespace Steward.Core.Retention;
 
 /// <summary>Holds the sweep's database connection open for the whole run and, on SQLite, tunes it
 /// for large batches: a bounded 64 MB page cache (the default 2 MB makes every batch re-read the
-/// subject-id indexes from the OS) and <c>synchronous=NORMAL</c>, which in WAL mode may lose the
-/// last batches on a power cut but never tears one (a lost batch loses its erasure records with it
-/// and is simply erased by the next run). The settings are put back before the connection returns
-/// to the pool, so nothing else runs with them.</summary>
+/// subject-id indexes from the OS), put back before the connection returns to the pool. Commits keep
+/// the database's full synchronous setting: an erasure reported (and audited) must have reached the
+/// disk, and with thousands of subjects a batch the fsync is no part of the cost.</summary>
 internal sealed class SweepConnection : IAsyncDisposable
 {
     private const int CacheKib = 64 * 1024;
     private readonly StewardDb _db;
     private readonly bool _sqlite;
     private long _cacheSize;
-    private long _synchronous;
 
     private SweepConnection(StewardDb db)
     {
@@ -30,8 +28,7 @@ internal sealed class SweepConnection : IAsyncDisposable
         if (connection._sqlite)
         {
             connection._cacheSize = await connection.ScalarAsync("PRAGMA cache_size;", ct);
-            connection._synchronous = await connection.ScalarAsync("PRAGMA synchronous;", ct);
-            await connection.ExecuteAsync(FormattableString.Invariant($"PRAGMA cache_size = -{CacheKib}; PRAGMA synchronous = NORMAL;"), ct);
+            await connection.ExecuteAsync(FormattableString.Invariant($"PRAGMA cache_size = -{CacheKib};"), ct);
         }
         return connection;
     }
@@ -41,7 +38,7 @@ internal sealed class SweepConnection : IAsyncDisposable
         try
         {
             if (_sqlite)
-                await ExecuteAsync(FormattableString.Invariant($"PRAGMA cache_size = {_cacheSize}; PRAGMA synchronous = {_synchronous};"), CancellationToken.None);
+                await ExecuteAsync(FormattableString.Invariant($"PRAGMA cache_size = {_cacheSize};"), CancellationToken.None);
         }
         finally
         {
