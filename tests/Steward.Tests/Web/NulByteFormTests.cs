@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Steward.Core.Requests;
+using Steward.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Steward.Core.Collection;
 using Steward.Hosting;
@@ -28,7 +31,9 @@ public sealed class NulByteFormTests
 
     private static string ControlCharacters(string language) => SiteText.In(language).Problem(FieldProblem.ControlCharacters, null);
 
-    private static readonly NulForm[] Forms =
+    private static string RequestTextIn(string language) => (language == "zh-CN" ? RequestText.Zh : RequestText.En).ControlCharacters;
+
+    private static NulForm[] Forms(string verifyPath) =>
     [
         new("site sign-up", "/sites/corporate/sign-up",
             [Field("name", "Wang" + Nul + "Fang"), Field("telephone", "13800138000"), Field("email", "wang.fang@example.cn"), Field("scopes", "rail_transit"), Field("consent", "marketing.interest_news")],
@@ -45,25 +50,41 @@ public sealed class NulByteFormTests
         new("privacy request", "/privacy/requests/new",
             [Field("email", "zhang.san" + Nul + "@example.cn"), Field("kind", "erasure"), Field("region", "eu")],
             null, HttpStatusCode.UnprocessableEntity, language => (language == "zh-CN" ? RequestText.Zh : RequestText.En).EmailInvalid, "email-error"),
+        new("privacy request code", verifyPath,
+            [Field("code", "000000"), Field("details", "Please" + Nul + " hurry")],
+            null, HttpStatusCode.UnprocessableEntity, RequestTextIn, "details-error"),
+        new("privacy center request", "/privacy/requests",
+            [Field("kind", "access"), Field("details", "All of it" + Nul), Field("region", "cn")],
+            null, HttpStatusCode.UnprocessableEntity, RequestTextIn, "details-error"),
+        new("privacy center correction", "/privacy/requests",
+            [Field("kind", "correction"), Field("field", "account.company"), Field("newValue", "New" + Nul + "Co"), Field("region", "cn")],
+            null, HttpStatusCode.UnprocessableEntity, RequestTextIn, "field-error"),
     ];
 
     [Fact]
     public async Task A_NUL_in_a_field_of_any_public_or_person_form_is_answered_beside_the_field_and_stores_nothing()
     {
-        await using var site = await SiteServer.StartAsync();
+        await using var site = await SiteServer.StartAsync(new Dictionary<string, string?> { ["Steward:Requests:IntakePermitLimit"] = "10000" });
         using var person = new ConsoleBrowser(site.Server);
         // A person with an account, signed in: the account page is one of the forms.
         Assert.Equal(HttpStatusCode.OK, (await SubmitAsync(person, "/sites/corporate/register", AccountTests.Registration("zhang.san@example.cn"))).Status);
         var subject = await Stored.SubjectByEmailAsync(site.Server, "zhang.san@example.cn");
         await site.Smtp.WaitForAsync("zhang.san@example.cn");
         person.Cookies.Add(site.Server.Address, new Cookie(PersonSession.Scheme, PersonCookie.Value(site.Server, subject)));
+        // A request waiting for its code: the code page is one of the forms.
+        var verify = await SubmitAsync(person, "/privacy/requests/new", [Field("email", "zhang.san@example.cn"), Field("kind", "access"), Field("region", "cn")]);
+        Assert.StartsWith("/privacy/requests/verify/", verify.Path, StringComparison.Ordinal);
+        await site.Smtp.WaitForAsync("zhang.san@example.cn", m => m.Subject != SiteText.En.ConfirmSubject);
         var before = (await Stored.SubjectCountAsync(site.Server), await Stored.ConsentCountAsync(site.Server), site.Smtp.Messages.Count);
 
+        var cases = await CountCasesAsync(site.Server);
+
+        var forms = Forms(verify.Path);
         var failures = new List<string>();
-        for (var i = 0; i < Forms.Length * 2; i++)
+        for (var i = 0; i < forms.Length * 2; i++)
         {
-            var form = Forms[i % Forms.Length];
-            var language = i < Forms.Length ? "en" : "zh-CN";
+            var form = forms[i % forms.Length];
+            var language = i < forms.Length ? "en" : "zh-CN";
             var page = await SubmitAsync(person, $"{form.Path}?lang={language}", form.Fields, form.Handler);
             string? shown;
             try { shown = page.Element(form.Where); } catch (InvalidOperationException) { shown = null; }
@@ -74,6 +95,15 @@ public sealed class NulByteFormTests
         Assert.Empty(failures);
         Assert.Equal(before, (await Stored.SubjectCountAsync(site.Server), await Stored.ConsentCountAsync(site.Server), site.Smtp.Messages.Count));
         Assert.Equal("Hirain Customer Ltd", (await Stored.ReadAsync(site.Server, subject, ["account"]))["account.company"]);
+        Assert.Equal(cases, await CountCasesAsync(site.Server));
+        // The refused posts did not use up the code: the page still asks for it.
+        Assert.Contains("id=\"code\"", (await person.GetAsync(verify.Path)).Html, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> CountCasesAsync(StewardServer server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StewardDb>().Set<RightsCase>().CountAsync();
     }
 
     /// <summary>Opens the form and posts it with every hidden field it gave (token, submission key, notice version), as a browser would.</summary>

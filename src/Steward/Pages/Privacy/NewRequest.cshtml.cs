@@ -26,7 +26,7 @@ public sealed class NewRequestModel(RequestIntake intake, LoadedCatalogue catalo
     {
         var text = RequestText.Current;
         var email = Email?.Trim() ?? "";
-        if (email.Length is 0 or > 254 || email.Any(char.IsControl) || !MailAddress.TryCreate(email, out _)) Errors["email"] = text.EmailInvalid;
+        if (email.Length is 0 or > 254 || RequestForm.HasControlCharacters(email) || !MailAddress.TryCreate(email, out _)) Errors["email"] = text.EmailInvalid;
         var kind = RequestForm.ParseKind(Kind, RequestForm.PublicKinds);
         if (kind is null) Errors["kind"] = text.KindInvalid;
         var purpose = RequestForm.Purposes(catalogue).FirstOrDefault(p => p.Id == Purpose)?.Id;
