@@ -114,6 +114,7 @@ public static class StewardApp
     {
         // Localization first: error pages re-executed further in keep the reader's language.
         app.UseStewardLocalization();
+        app.UseControlCharacterForms();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,19 +15,25 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
     /// <summary>The address the reader asked for, so the language links on the error page keep it.</summary>
     public string? OriginalPath { get; private set; }
 
-    // Re-execution keeps the request's method, so every method needs a handler. The code comes from
-    // the route only: a re-executed form post may carry a field named "code" of its own.
-    public async Task<IActionResult> OnGetAsync([FromRoute] int code) => await Handle(code);
-    public async Task<IActionResult> OnPostAsync([FromRoute] int code) => await Handle(code);
-    public async Task<IActionResult> OnPutAsync([FromRoute] int code) => await Handle(code);
-    public async Task<IActionResult> OnPatchAsync([FromRoute] int code) => await Handle(code);
-    public async Task<IActionResult> OnDeleteAsync([FromRoute] int code) => await Handle(code);
+    // Re-execution keeps the request's method, so every method needs a handler. The code is read from
+    // the route values, not bound: binding also reads a re-executed post's form (which may hold a field
+    // named "code", or fail to parse), and a failed binding left the code, and the status, at 0.
+    public async Task<IActionResult> OnGetAsync() => await Handle();
+    public async Task<IActionResult> OnPostAsync() => await Handle();
+    public async Task<IActionResult> OnPutAsync() => await Handle();
+    public async Task<IActionResult> OnPatchAsync() => await Handle();
+    public async Task<IActionResult> OnDeleteAsync() => await Handle();
 
-    private async Task<IActionResult> Handle(int code)
+    /// <summary>The status the error page answers: an error code as asked, anything else 500.</summary>
+    public static int StatusFor(object? routeCode) =>
+        int.TryParse(Convert.ToString(routeCode, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+        && code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
+
+    private async Task<IActionResult> Handle()
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        Code = original is null ? 404 : code; // /error/500 asked for directly is not an error
+        Code = original is null ? 404 : StatusFor(RouteData.Values["code"]); // /error/500 asked for directly is not an error
         OriginalPath = original;
         Response.StatusCode = Code;
         if (original?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)

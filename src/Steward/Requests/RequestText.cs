@@ -41,6 +41,7 @@ public sealed record RequestText
     public required string FieldHint { get; init; }
     public required string NewValue { get; init; }
     public required string FieldRequired { get; init; }
+    public required string ControlCharacters { get; init; }
     public required string Destination { get; init; }
     public required string DestinationRequired { get; init; }
     public required string CaseTitle { get; init; }
@@ -95,6 +96,7 @@ public sealed record RequestText
         FieldHint = "Only for a correction.",
         NewValue = "Correct value",
         FieldRequired = "Choose the information to correct and give its correct value.",
+        ControlCharacters = "Please remove the invisible control characters.",
         Destination = "Move to which of our services?",
         DestinationRequired = "Choose the service to move your information to.",
         CaseTitle = "Request {0}",
@@ -165,6 +167,7 @@ public sealed record RequestText
         FieldHint = "仅在更正时填写。",
         NewValue = "正确内容",
         FieldRequired = "请选择需更正的信息并填写正确内容。",
+        ControlCharacters = "请删除不可见的控制字符。",
         Destination = "迁移至我们的哪项服务？",
         DestinationRequired = "请选择要迁移至的服务。",
         CaseTitle = "请求 {0}",

@@ -26,13 +26,17 @@ public sealed class NewRequestModel(RequestIntake intake, LoadedCatalogue catalo
     {
         var text = RequestText.Current;
         var email = Email?.Trim() ?? "";
-        if (email.Length is 0 or > 254 || !MailAddress.TryCreate(email, out _)) Errors["email"] = text.EmailInvalid;
+        if (email.Length is 0 or > 254 || RequestForm.HasControlCharacters(email) || !MailAddress.TryCreate(email, out _)) Errors["email"] = text.EmailInvalid;
         var kind = RequestForm.ParseKind(Kind, RequestForm.PublicKinds);
         if (kind is null) Errors["kind"] = text.KindInvalid;
         var purpose = RequestForm.Purposes(catalogue).FirstOrDefault(p => p.Id == Purpose)?.Id;
         if (kind?.NeedsPurpose() == true && purpose is null) Errors["purpose"] = text.PurposeRequired;
         if (!catalogue.Policy.Regions.Any(r => r.Id == Region)) Errors["region"] = text.RegionInvalid;
-        if (Errors.Count > 0) return Page();
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         var token = await intake.BeginAsync(email, kind!.Value, kind.Value.NeedsPurpose() ? purpose : null, Region!, Localization.Current, cancellationToken);
         return Redirect($"/privacy/requests/verify/{token}?lang={Localization.Current}");
     }

@@ -23,5 +23,9 @@ public static class RequestForm
     public static RequestKind? ParseKind(string? value, IEnumerable<RequestKind> allowed) =>
         Enum.TryParse<RequestKind>(value, ignoreCase: true, out var kind) && allowed.Contains(kind) ? kind : null;
 
+    /// <summary>Control characters other than the line breaks and tabs a text area may hold (NUL among them).</summary>
+    public static bool HasControlCharacters(string? value) =>
+        value is not null && value.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t'));
+
     public static string Value(RequestKind kind) => kind.ToString().ToLowerInvariant();
 }

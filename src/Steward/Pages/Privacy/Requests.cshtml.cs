@@ -47,10 +47,16 @@ public sealed class RequestsModel(StewardDb db, RequestCases cases, RequestVault
         if (kind?.NeedsPurpose() == true && purpose is null) Errors["purpose"] = text.PurposeRequired;
         var field = Fields.FirstOrDefault(f => Key(f) == Field);
         if (kind == RequestKind.Correction && (field is null || string.IsNullOrWhiteSpace(NewValue) || NewValue.Length > 4000)) Errors["field"] = text.FieldRequired;
+        else if (kind == RequestKind.Correction && RequestForm.HasControlCharacters(NewValue)) Errors["field"] = text.ControlCharacters;
+        if (RequestForm.HasControlCharacters(Details)) Errors["details"] = text.ControlCharacters;
         var destination = catalogue.FindSite(Destination ?? "")?.Id;
         if (kind == RequestKind.Migration && destination is null) Errors["destination"] = text.DestinationRequired;
         if (!catalogue.Policy.Regions.Any(r => r.Id == Region)) Errors["region"] = text.RegionInvalid;
-        if (Errors.Count > 0) return Page();
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
 
         var details = Details?.Trim();
         var opened = await cases.OpenAsync(new NewCase(kind!.Value, RequestChannel.PrivacyCenter, Subject, Region!, Localization.Current)

@@ -17,6 +17,7 @@ public sealed class VerifyModel(RequestIntake intake, RequestCases cases, Reques
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? Details { get; set; }
     public string? Error { get; private set; }
+    public string? DetailsError { get; private set; }
     public bool Ended { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
@@ -28,6 +29,13 @@ public sealed class VerifyModel(RequestIntake intake, RequestCases cases, Reques
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
     {
         var text = RequestText.Current;
+        // Checked before the code, so a refused post does not use up an attempt.
+        if (RequestForm.HasControlCharacters(Details))
+        {
+            DetailsError = text.ControlCharacters;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
         var result = await intake.VerifyAsync(token, Code ?? "", cancellationToken);
         switch (result.Outcome)
         {
