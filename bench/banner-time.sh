@@ -9,7 +9,7 @@ loads=${1:-30}
 tmp="$(mktemp -d)"
 steward_port=5197
 site_port=5198
-cleanup() { [ -n "${steward:-}" ] && kill "$steward" 2>/dev/null || true; rm -rf "$tmp"; }
+cleanup() { if [ -n "${steward:-}" ]; then kill "$steward" 2>/dev/null || true; wait "$steward" 2>/dev/null || true; fi; rm -rf "$tmp"; }
 trap cleanup EXIT
 
 npm install --prefix "$tmp" --no-audit --no-fund --silent vanilla-cookieconsent@3.1.0 playwright-core@1.64.1 >/dev/null
