@@ -31,6 +31,8 @@ public sealed class PackageLink
     public required byte[] TokenHash { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public int Downloads { get; set; }
+    /// <summary>A migration's link for the receiving service: works once, and serves the snapshot whose SHA-256 the event carries.</summary>
+    public bool OneUse { get; set; }
 }
 
 internal sealed class RequestVerificationConfiguration : IEntityTypeConfiguration<RequestVerification>, IEntityTypeConfiguration<PackageLink>
