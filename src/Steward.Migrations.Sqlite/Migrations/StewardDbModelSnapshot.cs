@@ -1051,6 +1051,9 @@ namespace Steward.Migrations.Sqlite.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OneUse")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
