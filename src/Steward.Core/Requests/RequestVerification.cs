@@ -54,7 +54,7 @@ internal sealed class RequestVerificationConfiguration : IEntityTypeConfiguratio
         builder.ToTable("rights_package_links");
         builder.Property(l => l.TokenHash).HasMaxLength(32);
         builder.HasIndex(l => l.TokenHash).IsUnique();
-        builder.HasIndex(l => l.CaseId).IsUnique();
+        builder.HasIndex(l => new { l.CaseId, l.OneUse }).IsUnique(); // one link for the person, one for a migration's receiving service
         builder.HasOne<RightsCase>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

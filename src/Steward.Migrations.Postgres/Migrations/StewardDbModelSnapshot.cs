@@ -1101,10 +1101,10 @@ namespace Steward.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("CaseId", "OneUse")
                         .IsUnique();
 
                     b.ToTable("rights_package_links", (string)null);

@@ -1061,10 +1061,10 @@ namespace Steward.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("CaseId", "OneUse")
                         .IsUnique();
 
                     b.ToTable("rights_package_links", (string)null);

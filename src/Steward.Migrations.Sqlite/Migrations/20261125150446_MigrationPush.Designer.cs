@@ -11,7 +11,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125145653_MigrationPush")]
+    [Migration("20261125150446_MigrationPush")]
     partial class MigrationPush
     {
         /// <inheritdoc />
@@ -1064,10 +1064,10 @@ namespace Steward.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("CaseId", "OneUse")
                         .IsUnique();
 
                     b.ToTable("rights_package_links", (string)null);

@@ -13,7 +13,7 @@ using Steward.Core.Storage;
 namespace Steward.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(StewardDb))]
-    [Migration("20261125145703_MigrationPush")]
+    [Migration("20261125150501_MigrationPush")]
     partial class MigrationPush
     {
         /// <inheritdoc />
@@ -1104,10 +1104,10 @@ namespace Steward.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("CaseId", "OneUse")
                         .IsUnique();
 
                     b.ToTable("rights_package_links", (string)null);
