@@ -21,6 +21,8 @@ public sealed record ReplyText
     public required string DoneDeregistration { get; init; }
     public required string Kept { get; init; }
     public required string DownloadLink { get; init; }
+    public required string TransferDone { get; init; }
+    public required string TransferRefused { get; init; }
     public required string PrivacyCenter { get; init; }
     public required string Complaint { get; init; }
     public required string SignOff { get; init; }
@@ -50,6 +52,8 @@ public sealed record ReplyText
         DoneDeregistration = "Your account is closed and the services tied to it have stopped (request {0}); we deleted your personal information.",
         Kept = "We could not delete everything: a legal hold obliges us to keep your information ({0}). We keep it only for that reason, use it for nothing else, and delete it once the obligation ends.",
         DownloadLink = "Download it here (the link works for {1} days): {0}",
+        TransferDone = "We sent your information directly to {0}.",
+        TransferRefused = "We could not send your information directly to {0}: that service cannot receive it from us at the moment. Your package is still available to download with the link below, so you can import it there yourself.",
         PrivacyCenter = "You can follow your requests in the Privacy Center: {0}",
         Complaint = "If you are not satisfied with our answer, you can complain to {0}: {1}",
         SignOff = "The privacy team of {0}",
@@ -98,6 +102,8 @@ public sealed record ReplyText
         DoneDeregistration = "您的账号已注销，与之相关的服务已停止（请求 {0}）；我们已删除您的个人信息。",
         Kept = "我们无法删除全部信息：法律保全义务要求我们保留您的信息（{0}）。我们仅为此目的保留，不作他用，并将在该义务结束后删除。",
         DownloadLink = "请在此下载（链接 {1} 天内有效）：{0}",
+        TransferDone = "我们已将您的信息直接发送至{0}。",
+        TransferRefused = "我们未能将您的信息直接发送至{0}：该服务目前无法从我们这里接收信息。您仍可通过下方链接下载您的信息包，自行导入该服务。",
         PrivacyCenter = "您可以在隐私中心查看您的请求：{0}",
         Complaint = "如您对我们的答复不满意，可以向{0}投诉：{1}",
         SignOff = "{0} 隐私保护团队",

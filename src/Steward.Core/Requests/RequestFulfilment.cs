@@ -12,7 +12,7 @@ namespace Steward.Core.Requests;
 /// a time: each step is idempotent and is recorded as done, with the next step, in one commit, so a
 /// worker that dies mid-way is picked up where it stopped and the case finishes exactly once.</summary>
 public sealed class RequestFulfilment(StewardDb db, RequestCases cases, RequestVault vault, VaultWriter writer, SubjectControls controls,
-    SubjectStateStore states, CompiledPolicy policy, WebhookOutbox outbox, RequestReplies replies, TimeProvider clock)
+    SubjectStateStore states, CompiledPolicy policy, WebhookOutbox outbox, RequestReplies replies, MigrationTransfer transfer, TimeProvider clock)
 {
     private static readonly ActorRef Worker = RequestVault.Worker;
 
@@ -30,8 +30,13 @@ public sealed class RequestFulfilment(StewardDb db, RequestCases cases, RequestV
                 break;
             case FulfilmentStep.Notify:
                 var told = await NotifyAsync(rightsCase, ct);
-                rightsCase.Step = FulfilmentStep.Reply;
+                rightsCase.Step = MigrationTransfer.Applies(rightsCase) ? FulfilmentStep.Transfer : FulfilmentStep.Reply;
                 await cases.RecordAsync(rightsCase, Worker, "notified", $"{told} recipient endpoints", ct);
+                break;
+            case FulfilmentStep.Transfer:
+                var (pushed, why) = await transfer.RunAsync(rightsCase, ct);
+                rightsCase.Step = FulfilmentStep.Reply;
+                await cases.RecordAsync(rightsCase, Worker, pushed ? MigrationTransfer.Transferred : MigrationTransfer.Refused, why, ct);
                 break;
             case FulfilmentStep.Reply when await RepliedAsync(rightsCase, ct):
                 rightsCase.Step = FulfilmentStep.Done; // an erasure replied before the address went with the rest
@@ -61,7 +66,7 @@ public sealed class RequestFulfilment(StewardDb db, RequestCases cases, RequestV
     {
         ArgumentNullException.ThrowIfNull(rightsCase);
         var token = SecretToken.New();
-        await db.Set<PackageLink>().Where(l => l.CaseId == rightsCase.Id).ExecuteDeleteAsync(ct);
+        await db.Set<PackageLink>().Where(l => l.CaseId == rightsCase.Id && !l.OneUse).ExecuteDeleteAsync(ct);
         db.Add(new PackageLink { CaseId = rightsCase.Id, TokenHash = SecretToken.Hash(token), ExpiresAt = clock.GetUtcNow().AddDays(RequestLinks.PackageDays) });
         await db.SaveChangesAsync(ct);
         return replies.PackageLink(token);

@@ -38,7 +38,7 @@ public enum DeclineReason { Fraudulent, Unfeasible, JeopardisesOthers }
 public enum ExtensionReason { Complexity, NumberOfRequests }
 
 /// <summary>The fulfilment steps, in order; each is persisted before the next begins.</summary>
-public enum FulfilmentStep { Apply, Notify, Reply, Done }
+public enum FulfilmentStep { Apply, Notify, Transfer, Reply, Done }
 
 public static class CaseStates
 {

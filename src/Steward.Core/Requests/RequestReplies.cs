@@ -46,6 +46,8 @@ public sealed class RequestReplies(StewardDb db, LoadedCatalogue catalogue, Requ
                 break;
             default:
                 body.AppendLine(F(Done(t, rightsCase.Kind), reference, Purpose(rightsCase.Purpose, lang) ?? Site(rightsCase.Destination, lang) ?? ""));
+                if (await TransferAsync(rightsCase.Id, ct) is { } transferred)
+                    body.AppendLine().AppendLine(F(transferred ? t.TransferDone : t.TransferRefused, Site(rightsCase.Destination, lang) ?? ""));
                 if (rightsCase.KeptUnderHold) body.AppendLine().AppendLine(F(t.Kept, await HoldReasonsAsync(rightsCase.SubjectId, ct)));
                 if (downloadLink is not null) body.AppendLine().AppendLine(F(t.DownloadLink, downloadLink, RequestLinks.PackageDays));
                 break;
@@ -95,7 +97,18 @@ public sealed class RequestReplies(StewardDb db, LoadedCatalogue catalogue, Requ
 
     private string? Purpose(string? id, string lang) => id is null ? null : catalogue.Policy.Purposes.FirstOrDefault(p => p.Id == id)?.Name.In(lang) ?? id;
 
-    private string? Site(string? id, string lang) => id is null ? null : catalogue.FindSite(id)?.Name.In(lang) ?? id;
+    /// <summary>A site, or the group service (a catalogue recipient) a migration goes to.</summary>
+    private string? Site(string? id, string lang) => id is null ? null
+        : catalogue.FindSite(id)?.Name.In(lang) ?? catalogue.Policy.Recipients.Find(r => r.Id == id)?.Name.In(lang) ?? id;
+
+    /// <summary>Whether a migration's direct transfer was made; null when none was tried.</summary>
+    private async Task<bool?> TransferAsync(Guid caseId, CancellationToken ct)
+    {
+        var actions = await db.Set<CaseEvent>().AsNoTracking()
+            .Where(e => e.CaseId == caseId && (e.Action == MigrationTransfer.Transferred || e.Action == MigrationTransfer.Refused))
+            .Select(e => e.Action).ToListAsync(ct);
+        return actions.Count == 0 ? null : actions.Contains(MigrationTransfer.Transferred);
+    }
 
     private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -31,6 +31,8 @@ public sealed class PackageLink
     public required byte[] TokenHash { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public int Downloads { get; set; }
+    /// <summary>A migration's link for the receiving service: works once, and serves the snapshot whose SHA-256 the event carries.</summary>
+    public bool OneUse { get; set; }
 }
 
 internal sealed class RequestVerificationConfiguration : IEntityTypeConfiguration<RequestVerification>, IEntityTypeConfiguration<PackageLink>
@@ -52,7 +54,7 @@ internal sealed class RequestVerificationConfiguration : IEntityTypeConfiguratio
         builder.ToTable("rights_package_links");
         builder.Property(l => l.TokenHash).HasMaxLength(32);
         builder.HasIndex(l => l.TokenHash).IsUnique();
-        builder.HasIndex(l => l.CaseId).IsUnique();
+        builder.HasIndex(l => new { l.CaseId, l.OneUse }).IsUnique(); // one link for the person, one for a migration's receiving service
         builder.HasOne<RightsCase>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -15,6 +15,19 @@ public sealed class WebhookOutbox(StewardDb db, LoadedCatalogue catalogue, TimeP
         ArgumentNullException.ThrowIfNull(categories);
         var recipients = catalogue.Policy.Recipients
             .Where(r => r.Categories.Any(rc => categories.Any(c => Overlap(rc, c)))).Select(r => r.Id).ToList();
+        return await EnqueueAsync(caseId, eventType, data, recipients, ct);
+    }
+
+    /// <summary>The event for one recipient's active subscriptions only (a migration goes to the service the person chose).</summary>
+    public Task<int> EnqueueForAsync(Guid caseId, string eventType, object data, string recipient, CancellationToken ct = default) =>
+        EnqueueAsync(caseId, eventType, data, [recipient], ct);
+
+    /// <summary>Whether the recipient has registered an endpoint that is active.</summary>
+    public Task<bool> HasEndpointAsync(string recipient, CancellationToken ct = default) =>
+        db.Set<WebhookSubscription>().AnyAsync(s => s.Active && s.Recipient == recipient, ct);
+
+    private async Task<int> EnqueueAsync(Guid caseId, string eventType, object data, List<string> recipients, CancellationToken ct)
+    {
         if (recipients.Count == 0) return 0;
         var subscriptions = await db.Set<WebhookSubscription>().AsNoTracking()
             .Where(s => s.Active && recipients.Contains(s.Recipient)).Select(s => s.Id).ToListAsync(ct);

@@ -1091,6 +1091,9 @@ namespace Steward.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("OneUse")
+                        .HasColumnType("boolean");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1098,10 +1101,10 @@ namespace Steward.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("CaseId", "OneUse")
                         .IsUnique();
 
                     b.ToTable("rights_package_links", (string)null);

@@ -1051,6 +1051,9 @@ namespace Steward.Migrations.Sqlite.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OneUse")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1058,10 +1061,10 @@ namespace Steward.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("CaseId", "OneUse")
                         .IsUnique();
 
                     b.ToTable("rights_package_links", (string)null);

@@ -40,6 +40,7 @@ public static class RequestServices
         services.AddHostedService<IntakeMailSender>();
         services.AddScoped<RequestReplies>();
         services.AddScoped<RequestFulfilment>();
+        services.AddScoped<MigrationTransfer>();
         services.AddScoped<RequestClock>();
         services.AddScoped<AccessPackage>();
         services.AddScoped<WebhookOutbox>();
@@ -78,12 +79,13 @@ public static class RequestServices
             app.MapGet(contact, (HttpContext http) =>
             Results.Redirect("/privacy/requests/new?kind=contact" + (http.Request.Query.TryGetValue("lang", out var lang) ? "&lang=" + Uri.EscapeDataString(lang.ToString()) : "")))
             .ExcludeFromDescription();
-        app.MapGet("/privacy/requests/package/{token}", async (string token, StewardDb db, AccessPackage package, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/privacy/requests/package/{token}", async (string token, StewardDb db, AccessPackage package, RequestVault vault, TimeProvider clock, CancellationToken ct) =>
         {
             var hash = SecretToken.Hash(token);
             var link = await db.Set<PackageLink>().SingleOrDefaultAsync(l => l.TokenHash == hash, ct);
             if (link is null || clock.GetUtcNow() > link.ExpiresAt) return Results.NotFound();
             var rightsCase = await db.Set<RightsCase>().AsNoTracking().SingleAsync(c => c.Id == link.CaseId, ct);
+            if (link.OneUse) return await TransferDownloadAsync(link, rightsCase, db, vault, ct);
             link.Downloads++;
             await db.SaveChangesAsync(ct);
             return await DownloadAsync(rightsCase, RequestVault.Worker, package, clock, ct);
@@ -97,6 +99,15 @@ public static class RequestServices
                 return Results.NotFound();
             return await DownloadAsync(rightsCase, ActorRef.Subject(rightsCase.SubjectId), package, clock, ct);
         }).RequireAuthorization(PersonSession.Policy).ExcludeFromDescription();
+    }
+
+    /// <summary>A migration's package for the receiving service: the snapshot the event's SHA-256 names, served once.</summary>
+    private static async Task<IResult> TransferDownloadAsync(PackageLink link, RightsCase rightsCase, StewardDb db, RequestVault vault, CancellationToken ct)
+    {
+        var claimed = await db.Set<PackageLink>().Where(l => l.Id == link.Id && l.Downloads == 0).ExecuteUpdateAsync(u => u.SetProperty(l => l.Downloads, 1), ct);
+        if (claimed == 0) return Results.StatusCode(StatusCodes.Status410Gone);
+        var snapshot = await vault.NoteAsync(rightsCase.SubjectId, rightsCase.Reference, MigrationTransfer.SnapshotKey, ct);
+        return snapshot is null ? Results.NotFound() : Results.Text(snapshot, "application/json", System.Text.Encoding.UTF8);
     }
 
     private static async Task<IResult> DownloadAsync(RightsCase rightsCase, ActorRef actor, AccessPackage package, TimeProvider clock, CancellationToken ct)

@@ -184,15 +184,15 @@ public sealed class RequestKindsBrowserTests
 
         await page.GotoAsync("/privacy/requests");
         await page.GetByLabel(text.Kind).SelectOptionAsync("migration");
-        await page.GetByLabel(text.Destination).SelectOptionAsync("careers");
+        await page.GetByLabel(text.Destination).SelectOptionAsync("hirain_group");
         var migration = await SendAsync(page, site, text);
         Assert.Equal("Move my information to another of your services", await page.Locator("#case-kind").InnerTextAsync());
-        Assert.Contains("Your information is ready to be moved to Hirain's careers site", WebUtility.HtmlDecode(await page.Locator(".reply-body").First.InnerTextAsync()));
+        Assert.Contains("Your information is ready to be moved to Hirain group companies in China", WebUtility.HtmlDecode(await page.Locator(".reply-body").First.InnerTextAsync()));
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = text.Download }).ClickAsync());
         var (json, _) = await RequestSite.OpenPackageAsync(await File.ReadAllBytesAsync(await download.PathAsync()));
         Assert.Contains(json.RootElement.GetProperty("fields").EnumerateArray(), f => f.GetProperty("value").GetString() == "moving.on@example.org");
         var moved = await site.Smtp.WaitForAsync("moving.on@example.org", m => (m.Subject ?? "").Contains(migration, StringComparison.Ordinal));
-        Assert.Contains("ready to be moved to Hirain's careers site", moved.TextBody);
+        Assert.Contains("ready to be moved to Hirain group companies in China", moved.TextBody);
         using var service = new HttpClient(); // the other service fetches it with the link
         var (fetched, _) = await RequestSite.OpenPackageAsync(await service.GetByteArrayAsync(RequestSite.PackageLinkIn(moved)));
         Assert.Contains(fetched.RootElement.GetProperty("fields").EnumerateArray(), f => f.GetProperty("value").GetString() == "Li Lei");

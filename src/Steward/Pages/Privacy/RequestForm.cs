@@ -17,6 +17,10 @@ public static class RequestForm
     public static IEnumerable<Purpose> Purposes(LoadedCatalogue catalogue) =>
         catalogue.Policy.Purposes.Where(p => p.LegalBasis != LegalBasis.LegalObligation);
 
+    /// <summary>The group's other services a migration can go to: the catalogue's affiliate recipients (P2.7).</summary>
+    public static IEnumerable<Recipient> GroupServices(LoadedCatalogue catalogue) =>
+        catalogue.Policy.Recipients.Where(MigrationTransfer.IsGroupService);
+
     public static string DefaultRegion(LoadedCatalogue catalogue) =>
         Localization.Current == "zh-CN" && catalogue.Policy.Regions.Any(r => r.Id == "cn") ? "cn" : catalogue.Policy.Regions.LastOrDefault()?.Id ?? "";
 

@@ -49,7 +49,7 @@ public sealed class RequestsModel(StewardDb db, RequestCases cases, RequestVault
         if (kind == RequestKind.Correction && (field is null || string.IsNullOrWhiteSpace(NewValue) || NewValue.Length > 4000)) Errors["field"] = text.FieldRequired;
         else if (kind == RequestKind.Correction && RequestForm.HasControlCharacters(NewValue)) Errors["field"] = text.ControlCharacters;
         if (RequestForm.HasControlCharacters(Details)) Errors["details"] = text.ControlCharacters;
-        var destination = catalogue.FindSite(Destination ?? "")?.Id;
+        var destination = RequestForm.GroupServices(catalogue).FirstOrDefault(r => r.Id == Destination)?.Id;
         if (kind == RequestKind.Migration && destination is null) Errors["destination"] = text.DestinationRequired;
         if (!catalogue.Policy.Regions.Any(r => r.Id == Region)) Errors["region"] = text.RegionInvalid;
         if (Errors.Count > 0)
