@@ -20,18 +20,8 @@ internal static class HttpBannerLoad
     {
         var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
         var connections = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 64;
-        var data = Environment.GetEnvironmentVariable("STEWARD_BENCH_DIR") is { Length: > 0 } dir
-            ? Directory.CreateDirectory(Path.Combine(dir, Guid.NewGuid().ToString("n"))).FullName
-            : Directory.CreateTempSubdirectory("steward-bench-").FullName;
-        await using var app = StewardApp.Create(new Dictionary<string, string?>
-        {
-            ["Urls"] = Url,
-            ["Steward:DataFolder"] = data,
-            ["Steward:Benchmarks:ConstantEndpoint"] = "true",
-            ["Steward:Consent:BannerPermitsPerMinute"] = "100000000",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
-        await app.StartAsync();
+        var (app, data) = await BenchHost.StartAsync(Url, new Dictionary<string, string?> { ["Steward:Consent:BannerPermitsPerMinute"] = "100000000" });
+        await using var _ = app;
         var site = app.Services.GetRequiredService<LoadedCatalogue>().Policy.Sites[0].Id;
 
         // A new visitor id for every request, as each choice comes from another browser.

@@ -33,18 +33,8 @@ internal static partial class HttpDecisionLoad
         // Long enough for tiered compilation to finish re-compiling the hot paths on two busy cores:
         // with 3 s the background JIT was still at work during the measured decisions run.
         var warmUp = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 15;
-        // STEWARD_BENCH_DIR puts the data folder elsewhere (a tmpfs, say, to tell fsync cost from CPU cost).
-        var data = Environment.GetEnvironmentVariable("STEWARD_BENCH_DIR") is { Length: > 0 } dir
-            ? Directory.CreateDirectory(Path.Combine(dir, Guid.NewGuid().ToString("n"))).FullName
-            : Directory.CreateTempSubdirectory("steward-bench-").FullName;
-        await using var app = StewardApp.Create(new Dictionary<string, string?>
-        {
-            ["Urls"] = Url,
-            ["Steward:DataFolder"] = data,
-            ["Steward:Benchmarks:ConstantEndpoint"] = "true",
-            ["Logging:LogLevel:Default"] = "Warning",
-        }, NoAudit ? services => services.AddSingleton<IAuditTrail, CountingAuditTrail>() : null);
-        await app.StartAsync();
+        var (app, data) = await BenchHost.StartAsync(Url, services: NoAudit ? services => services.AddSingleton<IAuditTrail, CountingAuditTrail>() : null);
+        await using var _ = app;
 
         var subject = Guid.NewGuid();
         app.Services.GetRequiredService<SubjectStateStore>().Track(subject, "account_holder");

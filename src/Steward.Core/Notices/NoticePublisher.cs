@@ -22,7 +22,7 @@ public sealed class NoticePublisher(StewardDb db, LoadedCatalogue catalogue, Tim
                 SiteId = site.Id,
                 Version = composed.Version,
                 PublishedAt = time.GetUtcNow(),
-                Texts = [.. composed.Markdown.Select(t => new NoticeText { Language = t.Key, Markdown = t.Value, Sha256 = NoticeVersioning.Sha256Hex(t.Value) })],
+                Texts = [.. composed.Markdown.Select(t => new NoticeText { Language = t.Key, Markdown = t.Value, Sha256 = composed.Sha256[t.Key] })],
             };
             db.NoticeVersions.Add(version);
             published.Add(version);

@@ -1,4 +1,4 @@
-using Steward.Core.Requests;
+using Steward.Core.Background;
 
 namespace Steward.Core.Webhooks;
 

@@ -19,9 +19,7 @@ internal sealed partial class IntakeMailSender(IntakeMail mail, IEmailSender sen
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // The person can ask for a new code. Only the kind of failure is logged: an SMTP server's
-                    // answer often quotes the recipient's address.
-                    LogFailed(logger, e.GetType().Name);
+                    LogFailed(logger, e); // the person can ask for a new code
                 }
             }
         }
@@ -30,6 +28,6 @@ internal sealed partial class IntakeMailSender(IntakeMail mail, IEmailSender sen
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A verification code email could not be sent ({Failure})")]
-    private static partial void LogFailed(ILogger logger, string failure);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A verification code email could not be sent")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 }

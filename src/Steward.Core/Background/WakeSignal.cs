@@ -1,4 +1,4 @@
-namespace Steward.Core.Requests;
+namespace Steward.Core.Background;
 
 /// <summary>Wakes a background loop when there is work for it, so it need not wait for its next round;
 /// a round still comes after the timeout for work this process was not told about.</summary>
